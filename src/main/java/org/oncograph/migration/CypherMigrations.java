@@ -1,0 +1,162 @@
+package org.oncograph.migration;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.oncograph.error.OncoGraphException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings the graph up to date before the app takes requests: every script of {@code classpath:cypher/} not yet
+ * recorded as a {@code :__Neo4jMigration} node is applied, in version order, then recorded with its checksum.
+ * An applied script whose text has changed stops startup: scripts are immutable once applied.
+ */
+@Component
+class CypherMigrations implements SmartInitializingSingleton {
+
+	private static final Logger log = LoggerFactory.getLogger(CypherMigrations.class);
+
+	static final String LOCATION = "classpath*:cypher/V*__*.cypher";
+
+	private final Driver driver;
+
+	private final SessionConfig session;
+
+	private final String location;
+
+	@Autowired
+	CypherMigrations(Driver driver, DatabaseSelectionProvider databaseSelection) {
+		this(driver, databaseSelection, LOCATION);
+	}
+
+	CypherMigrations(Driver driver, DatabaseSelectionProvider databaseSelection, String location) {
+		this.driver = driver;
+		String database = databaseSelection.getDatabaseSelection().getValue();
+		this.session = database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
+		this.location = location;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		try {
+			apply();
+		}
+		catch (ServiceUnavailableException | AuthenticationException ex) {
+			throw new OncoGraphException.Startup("Cannot connect to Neo4j: " + ex.getMessage(),
+					"Check NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD, and that the server is running and reachable"
+							+ " (unset NEO4J_URI to use the embedded database).", ex);
+		}
+	}
+
+	/** Applies what is pending and returns the scripts applied now. */
+	List<CypherScript> apply() {
+		List<CypherScript> scripts = load();
+		try (var session = this.driver.session(this.session)) {
+			session.run("CREATE CONSTRAINT neo4j_migration_version IF NOT EXISTS "
+					+ "FOR (m:__Neo4jMigration) REQUIRE m.version IS UNIQUE").consume();
+			Map<Integer, String> applied = new HashMap<>();
+			session.executeRead(tx -> tx.run("MATCH (m:__Neo4jMigration) RETURN m.version AS version, m.checksum AS checksum")
+				.list())
+				.forEach(row -> applied.put(row.get("version").asInt(), row.get("checksum").asString()));
+			verify(scripts, applied);
+			List<CypherScript> pending = scripts.stream().filter(s -> !applied.containsKey(s.version())).toList();
+			for (CypherScript script : pending) {
+				long started = System.nanoTime();
+				for (String statement : script.statements()) {
+					try {
+						session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
+					}
+					catch (Neo4jException ex) {
+						throw new OncoGraphException.Startup("cypher/" + script.file() + " failed: " + ex.getMessage(),
+								"Fix the statement and start again; statements are idempotent, so re-running the script"
+										+ " is safe.", ex);
+					}
+				}
+				long millis = (System.nanoTime() - started) / 1_000_000;
+				session.executeWriteWithoutResult(tx -> tx.run("""
+						CREATE (m:__Neo4jMigration {version: $version, description: $description, source: $file,
+						        checksum: $checksum, type: 'CYPHER', installedOn: datetime(), executionTimeMs: $millis})""",
+						Map.of("version", script.version(), "description", script.description(), "file", script.file(),
+								"checksum", script.checksum(), "millis", millis))
+					.consume());
+				log.info("Applied cypher/{} ({} statements, {} ms)", script.file(), script.statements().size(), millis);
+			}
+			if (pending.isEmpty()) {
+				log.info("Graph up to date: {} scripts applied earlier", applied.size());
+			}
+			return pending;
+		}
+	}
+
+	private List<CypherScript> load() {
+		try {
+			Resource[] resources = new PathMatchingResourcePatternResolver().getResources(this.location);
+			List<CypherScript> scripts = Arrays.stream(resources)
+				.map(CypherMigrations::read)
+				.sorted(Comparator.comparingInt(CypherScript::version))
+				.toList();
+			for (int i = 1; i < scripts.size(); i++) {
+				if (scripts.get(i).version() == scripts.get(i - 1).version()) {
+					throw new OncoGraphException.Startup("cypher/" + scripts.get(i - 1).file() + " and cypher/"
+							+ scripts.get(i).file() + " have the same version.", "Give each script its own version.", null);
+				}
+			}
+			return scripts;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static CypherScript read(Resource resource) {
+		try {
+			String file = resource.getFilename();
+			return CypherScript.parse(file == null ? resource.getDescription() : file,
+					resource.getContentAsString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new OncoGraphException.Startup(ex.getMessage(), "Rename it, e.g. V0008__Source_005_title.cypher.", ex);
+		}
+	}
+
+	private static void verify(List<CypherScript> scripts, Map<Integer, String> applied) {
+		for (CypherScript script : scripts) {
+			String recorded = applied.get(script.version());
+			if (recorded != null && !recorded.equals(script.checksum())) {
+				throw new OncoGraphException.Startup("cypher/" + script.file() + " was changed after it was applied"
+						+ " (checksum " + script.checksum() + ", recorded " + recorded + ").",
+						"Applied scripts are immutable: restore the file and put the change in a new script with a"
+								+ " higher version.", null);
+			}
+		}
+		var known = scripts.stream().map(CypherScript::version).toList();
+		applied.keySet().stream().filter(v -> !known.contains(v)).findFirst().ifPresent(v -> {
+			throw new OncoGraphException.Startup("The graph records script version " + v
+					+ " that is not in cypher/: it was written by a newer OncoGraph.",
+					"Run the version of OncoGraph that applied it, or point at another database.", null);
+		});
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.oncograph;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/**
+ * A full-stack test on the app as it runs by default: the embedded Neo4j (in a fresh store under
+ * {@code target/}, Bolt on a free port) with every script of {@code cypher/} applied, and the HTTP server on
+ * a free port. All classes with this annotation share one application context, so the graph loads once.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "oncograph.embedded.data-dir=target/neo4j-tests/${random.uuid}", "oncograph.embedded.bolt-port=0" })
+public @interface GraphTest {
+
+}
