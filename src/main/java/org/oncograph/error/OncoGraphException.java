@@ -6,10 +6,14 @@ package org.oncograph.error;
  * maps request failures to error types in one place.
  */
 public abstract sealed class OncoGraphException extends RuntimeException
-		permits OncoGraphException.Startup {
+		permits OncoGraphException.Startup, OncoGraphException.NotFound, OncoGraphException.BadRequest {
 
 	protected OncoGraphException(String message, Throwable cause) {
 		super(message, cause);
+	}
+
+	protected OncoGraphException(String message) {
+		super(message);
 	}
 
 	/** Bad configuration or an unusable database at startup; {@link #action()} says how to fix it. */
@@ -24,6 +28,38 @@ public abstract sealed class OncoGraphException extends RuntimeException
 
 		public String action() {
 			return this.action;
+		}
+
+	}
+
+	/** A request names an id that is not in the graph (or not of the kind asked for). */
+	public static final class NotFound extends OncoGraphException {
+
+		private final String id;
+
+		public NotFound(String id, String what) {
+			super("No " + what + " with id '" + id + "'.");
+			this.id = id;
+		}
+
+		public String id() {
+			return this.id;
+		}
+
+	}
+
+	/** A request argument is out of its allowed range or malformed; the message names it and what is allowed. */
+	public static final class BadRequest extends OncoGraphException {
+
+		private final String argument;
+
+		public BadRequest(String argument, String message) {
+			super(message);
+			this.argument = argument;
+		}
+
+		public String argument() {
+			return this.argument;
 		}
 
 	}

@@ -50,9 +50,13 @@ class CypherMigrations implements SmartInitializingSingleton {
 
 	CypherMigrations(Driver driver, DatabaseSelectionProvider databaseSelection, String location) {
 		this.driver = driver;
-		String database = databaseSelection.getDatabaseSelection().getValue();
-		this.session = database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
+		this.session = sessionConfig(databaseSelection);
 		this.location = location;
+	}
+
+	static SessionConfig sessionConfig(DatabaseSelectionProvider databaseSelection) {
+		String database = databaseSelection.getDatabaseSelection().getValue();
+		return database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
 	}
 
 	@Override
@@ -69,7 +73,7 @@ class CypherMigrations implements SmartInitializingSingleton {
 
 	/** Applies what is pending and returns the scripts applied now. */
 	List<CypherScript> apply() {
-		List<CypherScript> scripts = load();
+		List<CypherScript> scripts = load(this.location);
 		try (var session = this.driver.session(this.session)) {
 			session.run("CREATE CONSTRAINT neo4j_migration_version IF NOT EXISTS "
 					+ "FOR (m:__Neo4jMigration) REQUIRE m.version IS UNIQUE").consume();
@@ -107,9 +111,9 @@ class CypherMigrations implements SmartInitializingSingleton {
 		}
 	}
 
-	private List<CypherScript> load() {
+	static List<CypherScript> load(String location) {
 		try {
-			Resource[] resources = new PathMatchingResourcePatternResolver().getResources(this.location);
+			Resource[] resources = new PathMatchingResourcePatternResolver().getResources(location);
 			List<CypherScript> scripts = Arrays.stream(resources)
 				.map(CypherMigrations::read)
 				.sorted(Comparator.comparingInt(CypherScript::version))

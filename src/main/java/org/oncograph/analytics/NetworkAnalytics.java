@@ -1,0 +1,103 @@
+package org.oncograph.analytics;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.jspecify.annotations.Nullable;
+import org.oncograph.entity.Entity;
+import org.oncograph.entity.EntityType;
+import org.oncograph.error.OncoGraphException;
+
+import org.springframework.stereotype.Service;
+
+/** Brokers, communities and components of a collaboration network, each filtered to the kinds of entity asked for. */
+@Service
+public class NetworkAnalytics {
+
+	static final int MAX_FIRST = 500;
+
+	private final CollaborationNetworks networks;
+
+	public NetworkAnalytics(CollaborationNetworks networks) {
+		this.networks = networks;
+	}
+
+	/** The most central entities of the kinds asked for, by betweenness, then degree, then id. */
+	public List<Centrality> brokers(List<String> relationTypes, @Nullable List<EntityType> kinds, int first) {
+		if (first < 1 || first > MAX_FIRST) {
+			throw new OncoGraphException.BadRequest("first", "first must be between 1 and " + MAX_FIRST + ", was " + first + ".");
+		}
+		Network network = this.networks.network(relationTypes);
+		var scores = network.betweenness();
+		double pairs = network.pairsWithout();
+		return network.entities()
+			.values()
+			.stream()
+			.filter(ofKinds(kinds))
+			.map(entity -> new Centrality(entity, network.degree(entity.id()), scores.getOrDefault(entity.id(), 0.0),
+					scores.getOrDefault(entity.id(), 0.0) / pairs))
+			.sorted(Comparator.comparingDouble(Centrality::betweenness)
+				.reversed()
+				.thenComparing(Comparator.comparingInt(Centrality::degree).reversed())
+				.thenComparing(c -> c.entity().id()))
+			.limit(first)
+			.toList();
+	}
+
+	/** Communities of at least {@code minSize} entities, largest first, members of the kinds asked for. */
+	public List<Community> communities(List<String> relationTypes, @Nullable List<EntityType> kinds, int minSize) {
+		requireMinSize(minSize);
+		Network network = this.networks.network(relationTypes);
+		List<Set<String>> partition = network.communities();
+		List<Double> modularity = network.modularity(partition);
+		List<Community> communities = new ArrayList<>();
+		for (int i = 0; i < partition.size(); i++) {
+			Set<String> ids = partition.get(i);
+			if (ids.size() < minSize) {
+				continue;
+			}
+			List<Entity> members = ids.stream()
+				.map(network.entities()::get)
+				.filter(ofKinds(kinds))
+				.sorted(Comparator.<Entity>comparingInt(e -> network.degree(e.id())).reversed().thenComparing(Entity::id))
+				.toList();
+			if (!members.isEmpty()) {
+				communities.add(new Community(i + 1, ids.size(), modularity.get(i), members));
+			}
+		}
+		return communities;
+	}
+
+	/** Connected components of at least {@code minSize} entities, largest first, members of the kinds asked for. */
+	public List<Component> components(List<String> relationTypes, @Nullable List<EntityType> kinds, int minSize) {
+		requireMinSize(minSize);
+		Network network = this.networks.network(relationTypes);
+		List<Set<String>> components = network.components();
+		List<Component> result = new ArrayList<>();
+		for (int i = 0; i < components.size(); i++) {
+			Set<String> ids = components.get(i);
+			if (ids.size() < minSize) {
+				continue;
+			}
+			List<Entity> members = ids.stream().map(network.entities()::get).filter(ofKinds(kinds)).toList();
+			if (!members.isEmpty()) {
+				result.add(new Component(i + 1, ids.size(), members));
+			}
+		}
+		return result;
+	}
+
+	private static void requireMinSize(int minSize) {
+		if (minSize < 1) {
+			throw new OncoGraphException.BadRequest("minSize", "minSize must be at least 1, was " + minSize + ".");
+		}
+	}
+
+	static Predicate<Entity> ofKinds(@Nullable List<EntityType> kinds) {
+		return entity -> kinds == null || kinds.isEmpty() || kinds.contains(entity.type());
+	}
+
+}

@@ -1,0 +1,9 @@
+package org.oncograph.entity;
+
+import java.util.List;
+import java.util.Map;
+
+/** A country, with its ISO 3166-1 alpha-2 code. */
+public record Country(String id, String name, String nameEn, List<String> aliases, List<String> aliasesEn,
+		Map<String, Object> externalIds, String iso2) implements Entity {
+}

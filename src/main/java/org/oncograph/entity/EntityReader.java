@@ -1,0 +1,156 @@
+package org.oncograph.entity;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.oncograph.error.OncoGraphException;
+import org.oncograph.graphql.Connection;
+import org.oncograph.graphql.PageRequest;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The reads every kind of node shares: by id, filtered pages, the sources naming entities and what sources name. */
+@Service
+@Transactional(readOnly = true)
+public class EntityReader {
+
+	private final Neo4jClient neo4j;
+
+	EntityReader(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/** An entity or a source by id. */
+	public GraphNode node(String id) {
+		return this.neo4j.query("""
+				MATCH (n:Entity {id: $id}) RETURN n
+				UNION
+				MATCH (n:Source {id: $id}) RETURN n""")
+			.bind(id).to("id")
+			.fetchAs(GraphNode.class)
+			.mappedBy((types, row) -> Nodes.node(row.get("n").asNode()))
+			.one()
+			.orElseThrow(() -> new OncoGraphException.NotFound(id, "node"));
+	}
+
+	/** An entity of the given kind by id. */
+	public <T extends Entity> T entity(String id, EntityType type, Class<T> recordType) {
+		return this.neo4j.query("MATCH (n:Entity {id: $id}) WHERE $label IN labels(n) RETURN n")
+			.bindAll(Map.of("id", id, "label", type.label()))
+			.fetchAs(recordType)
+			.mappedBy((types, row) -> recordType.cast(Nodes.entity(row.get("n").asNode())))
+			.one()
+			.orElseThrow(() -> new OncoGraphException.NotFound(id, type.label().toLowerCase()));
+	}
+
+	/** A source by id. */
+	public Source source(String id) {
+		return this.neo4j.query("MATCH (s:Source {id: $id}) RETURN s")
+			.bind(id).to("id")
+			.fetchAs(Source.class)
+			.mappedBy((types, row) -> Nodes.source(row.get("s").asNode()))
+			.one()
+			.orElseThrow(() -> new OncoGraphException.NotFound(id, "source"));
+	}
+
+	/** One page of entities of the given kinds (all kinds when none), filtered and sorted. */
+	public <T extends Entity> Connection<T> page(List<EntityType> kinds, ListQuery query, PageRequest page) {
+		ListFilter effective = (query.filter() != null) ? query.filter() : ListFilter.NONE;
+		SortOrder sort = (query.sort() != null) ? query.sort() : SortOrder.NAME;
+		Map<String, Object> parameters = effective.parameters(kinds);
+		parameters.put("offset", page.offset());
+		parameters.put("limit", page.limit());
+		@SuppressWarnings("unchecked")
+		List<T> rows = (List<T>) this.neo4j.query("MATCH (n:Entity)\nWHERE " + effective.where() + "\nRETURN n ORDER BY "
+				+ sort.orderBy() + "\nSKIP $offset LIMIT $limit")
+			.bindAll(parameters)
+			.fetchAs(Entity.class)
+			.mappedBy((types, row) -> Nodes.entity(row.get("n").asNode()))
+			.all();
+		Integer total = null;
+		if (page.countTotal()) {
+			total = this.neo4j.query("MATCH (n:Entity)\nWHERE " + effective.where() + "\nRETURN count(n) AS total")
+				.bindAll(parameters)
+				.fetchAs(Integer.class)
+				.mappedBy((types, row) -> row.get("total").asInt())
+				.one()
+				.orElse(0);
+		}
+		return Connection.of(List.copyOf(rows), page, total);
+	}
+
+	/** The sources naming each entity (its incoming MENTIONS), in source order. */
+	public <E extends Entity> Map<E, List<Provenance>> provenance(Collection<E> entities) {
+		var rows = this.neo4j.query("""
+				UNWIND $ids AS id
+				MATCH (s:Source)-[m:MENTIONS]->(:Entity {id: id})
+				RETURN id, s, m.evidence AS evidence
+				ORDER BY id, s.id""")
+			.bind(ids(entities)).to("ids")
+			.fetchAs(Keyed.class)
+			.mappedBy((types, row) -> new Keyed<>(row.get("id").asString(),
+					new Provenance(Nodes.source(row.get("s").asNode()), row.get("evidence").asString(""))))
+			.all();
+		return byKey(entities, Keyed.<Provenance>group(rows));
+	}
+
+	/** The entities each source names, with the words naming them, by source id. */
+	public Map<String, List<Mention>> mentions(Collection<String> sourceIds) {
+		var rows = this.neo4j.query("""
+				UNWIND $ids AS id
+				MATCH (:Source {id: id})-[m:MENTIONS]->(n:Entity)
+				RETURN id, n, m.evidence AS evidence
+				ORDER BY id, toLower(n.name)""")
+			.bind(List.copyOf(sourceIds)).to("ids")
+			.fetchAs(Keyed.class)
+			.mappedBy((types, row) -> new Keyed<>(row.get("id").asString(),
+					new Mention(Nodes.entity(row.get("n").asNode()), row.get("evidence").asString(""))))
+			.all();
+		Map<String, List<Mention>> byId = Keyed.group(rows);
+		sourceIds.forEach(id -> byId.putIfAbsent(id, List.of()));
+		return byId;
+	}
+
+	/** Every source: the documents in id order, then the reference data. */
+	public List<Source> sources() {
+		return List.copyOf(this.neo4j.query("MATCH (s:Source) RETURN s ORDER BY s.kind = 'REFERENCE', s.id")
+			.fetchAs(Source.class)
+			.mappedBy((types, row) -> Nodes.source(row.get("s").asNode()))
+			.all());
+	}
+
+	/** Ids of the given nodes, once each. */
+	public static List<String> ids(Collection<? extends GraphNode> nodes) {
+		return nodes.stream().map(GraphNode::id).distinct().toList();
+	}
+
+	/** Values by id, keyed by the nodes asked for (an empty list for nodes without any). */
+	public static <K extends GraphNode, V> Map<K, List<V>> byKey(Collection<K> keys, Map<String, List<V>> byId) {
+		return keys.stream()
+			.collect(Collectors.toMap(Function.identity(), key -> byId.getOrDefault(key.id(), List.of()),
+					(first, second) -> first, LinkedHashMap::new));
+	}
+
+	/** A value read for the node with this id. */
+	public record Keyed<V>(String id, V value) {
+
+		/** The values grouped by id, in the order read. */
+		@SuppressWarnings({ "unchecked", "rawtypes" })
+		public static <V> Map<String, List<V>> group(Collection<? extends Keyed> rows) {
+			Map<String, List<V>> byId = new LinkedHashMap<>();
+			for (Keyed row : rows) {
+				byId.computeIfAbsent(row.id(), id -> new ArrayList<>()).add((V) row.value());
+			}
+			return byId;
+		}
+
+	}
+
+}

@@ -1,0 +1,8 @@
+package org.oncograph.entity;
+
+/** A node with a stable id: the GraphQL {@code Node} interface. */
+public interface GraphNode {
+
+	String id();
+
+}

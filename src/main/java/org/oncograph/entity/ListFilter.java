@@ -1,0 +1,81 @@
+package org.oncograph.entity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The filter of every list: each schema input ({@code PersonFilter}, {@code EventFilter}, …) binds to the fields
+ * it declares, the rest stay null. Each condition given becomes one fixed Cypher predicate over {@code n} with
+ * its value as a parameter.
+ */
+public record ListFilter(@Nullable List<EntityType> types, @Nullable String nameContains,
+		@Nullable String nameStartsWith, @Nullable List<String> kind, @Nullable List<String> status,
+		@Nullable String institution, @Nullable String city, @Nullable String country, @Nullable LocalDate from,
+		@Nullable LocalDate to, @Nullable String place, @Nullable String participant, @Nullable String topic,
+		@Nullable String relatedTo) {
+
+	public static final ListFilter NONE = new ListFilter(null, null, null, null, null, null, null, null, null, null,
+			null, null, null, null);
+
+	private static final String NAMES = "[n.name, n.nameEn] + coalesce(n.aliases, []) + coalesce(n.aliasesEn, [])";
+
+	/** The predicates, joined with AND; {@code true} when there are none. */
+	String where() {
+		List<String> conditions = new ArrayList<>();
+		conditions.add("any(label IN labels(n) WHERE label IN $labels)");
+		add(conditions, this.nameContains, "any(s IN " + NAMES + " WHERE toLower(s) CONTAINS toLower($nameContains))");
+		add(conditions, this.nameStartsWith,
+				"any(s IN " + NAMES + " WHERE toLower(s) STARTS WITH toLower($nameStartsWith))");
+		add(conditions, this.kind, "n.kind IN $kind");
+		add(conditions, this.status, "n.status IN $status");
+		add(conditions, this.institution, "EXISTS { (n)-[:AFFILIATED_WITH|MEMBER_OF]->(:Entity {id: $institution}) }");
+		add(conditions, this.city,
+				"EXISTS { (n)-[:LOCATED_IN|AFFILIATED_WITH|TOOK_PLACE_AT]->{1,2}(:City {id: $city}) }");
+		add(conditions, this.country,
+				"EXISTS { (n)-[:LOCATED_IN|AFFILIATED_WITH|TOOK_PLACE_AT]->{1,3}(:Country {id: $country}) }");
+		add(conditions, this.from, "n.date >= $from");
+		add(conditions, this.to, "n.date <= $to");
+		add(conditions, this.place, "EXISTS { (n)-[:LOCATED_IN|TOOK_PLACE_AT]->{1,3}(:Entity {id: $place}) }");
+		add(conditions, this.participant, "(EXISTS { (n)<-[:PARTICIPATED_IN]-(:Entity {id: $participant}) }"
+				+ " OR EXISTS { (n)-[:HOSTED_BY]->(:Entity {id: $participant}) })");
+		add(conditions, this.topic, "EXISTS { (n)-[:ABOUT]->(:Topic {id: $topic}) }");
+		add(conditions, this.relatedTo, "EXISTS { (n)--(:Entity {id: $relatedTo}) }");
+		return String.join("\n  AND ", conditions);
+	}
+
+	/** The parameters of {@link #where()}, for entities of the given kinds (all kinds when empty). */
+	Map<String, Object> parameters(List<EntityType> kinds) {
+		List<EntityType> effective = (this.types != null && !this.types.isEmpty()) ? this.types : kinds;
+		if (effective.isEmpty()) {
+			effective = List.of(EntityType.values());
+		}
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		parameters.put("labels", effective.stream().map(EntityType::label).toList());
+		parameters.put("nameContains", this.nameContains);
+		parameters.put("nameStartsWith", this.nameStartsWith);
+		parameters.put("kind", this.kind);
+		parameters.put("status", this.status);
+		parameters.put("institution", this.institution);
+		parameters.put("city", this.city);
+		parameters.put("country", this.country);
+		parameters.put("from", this.from);
+		parameters.put("to", this.to);
+		parameters.put("place", this.place);
+		parameters.put("participant", this.participant);
+		parameters.put("topic", this.topic);
+		parameters.put("relatedTo", this.relatedTo);
+		return parameters;
+	}
+
+	private static void add(List<String> conditions, @Nullable Object value, String condition) {
+		if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
+			conditions.add(condition);
+		}
+	}
+
+}

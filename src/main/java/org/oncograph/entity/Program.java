@@ -1,0 +1,12 @@
+package org.oncograph.entity;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/** A program, project, quota, exchange or series of educational events. */
+public record Program(String id, String name, String nameEn, List<String> aliases, List<String> aliasesEn,
+		Map<String, Object> externalIds, String kind, String status, @Nullable String frequency,
+		@Nullable String description, @Nullable String descriptionEn) implements Entity {
+}

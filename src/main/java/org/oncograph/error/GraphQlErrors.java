@@ -1,0 +1,63 @@
+package org.oncograph.error;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+
+/**
+ * The one place request failures become GraphQL errors: a NOT_FOUND naming the id, a BAD_REQUEST naming the
+ * argument and what is allowed, and for anything unexpected an INTERNAL_ERROR without details (those go to the log,
+ * never to the client: no stack trace, no class name).
+ */
+@ControllerAdvice
+class GraphQlErrors {
+
+	private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
+
+	@GraphQlExceptionHandler
+	GraphQLError notFound(OncoGraphException.NotFound ex, DataFetchingEnvironment environment) {
+		return error(environment, ErrorType.NOT_FOUND, ex.getMessage(), Map.of("id", ex.id()));
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError badRequest(OncoGraphException.BadRequest ex, DataFetchingEnvironment environment) {
+		return error(environment, ErrorType.BAD_REQUEST, ex.getMessage(), Map.of("argument", ex.argument()));
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError invalidArgument(BindException ex, DataFetchingEnvironment environment) {
+		String fields = ex.getFieldErrors()
+			.stream()
+			.map(error -> "'" + error.getField() + "'")
+			.distinct()
+			.collect(Collectors.joining(", "));
+		return error(environment, ErrorType.BAD_REQUEST, "Invalid value for argument " + fields + ".", Map.of());
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError unexpected(Exception ex, DataFetchingEnvironment environment) {
+		log.error("Request failed at {}", environment.getExecutionStepInfo().getPath(), ex);
+		return error(environment, ErrorType.INTERNAL_ERROR,
+				"The server could not answer this field; the failure is in its log.", Map.of());
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment environment, ErrorType type, String message,
+			Map<String, Object> extensions) {
+		return GraphqlErrorBuilder.newError(environment)
+			.errorType(type)
+			.message(message)
+			.extensions(extensions)
+			.build();
+	}
+
+}

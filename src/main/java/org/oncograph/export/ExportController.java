@@ -1,0 +1,116 @@
+package org.oncograph.export;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.oncograph.entity.EntityType;
+import org.oncograph.error.OncoGraphException;
+import org.oncograph.path.Lang;
+import org.oncograph.path.PathRequest;
+import org.oncograph.path.RelationKind;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /export/graph.<format>}, {@code /export/path.<format>?from=&to=} and
+ * {@code /export/neighborhood.<format>?id=}, where format is {@code graphml}, {@code json}, {@code csv} (with
+ * {@code part=nodes|edges}) or {@code zip} (both CSV files). Filters: {@code relations}, {@code includeGeography},
+ * {@code types} (entity kinds), and the path arguments of {@code collaborationPaths}.
+ */
+@RestController
+class ExportController {
+
+	private static final MediaType GRAPHML = MediaType.parseMediaType("application/graphml+xml");
+
+	private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+	private final Exports exports;
+
+	ExportController(Exports exports) {
+		this.exports = exports;
+	}
+
+	@GetMapping("/export/graph.{format}")
+	ResponseEntity<?> graph(@PathVariable String format, @RequestParam(required = false) @Nullable List<RelationKind> relations,
+			@RequestParam(defaultValue = "false") boolean includeGeography,
+			@RequestParam(required = false) @Nullable List<EntityType> types,
+			@RequestParam(required = false) @Nullable String part) {
+		return write("graph", format, part,
+				this.exports.graph(RelationKind.types(relations, includeGeography), types));
+	}
+
+	@GetMapping("/export/path.{format}")
+	ResponseEntity<?> path(@PathVariable String format, @RequestParam String from, @RequestParam String to,
+			@RequestParam(required = false) @Nullable Integer maxHops, @RequestParam(required = false) @Nullable Integer k,
+			@RequestParam(defaultValue = "false") boolean allShortest,
+			@RequestParam(required = false) @Nullable List<RelationKind> relations,
+			@RequestParam(defaultValue = "false") boolean includeGeography,
+			@RequestParam(required = false) @Nullable List<String> excludeIds,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dateFrom,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dateTo,
+			@RequestParam(required = false) @Nullable String part) {
+		var request = PathRequest.of(from, to, maxHops, k, allShortest, relations, includeGeography, excludeIds, dateFrom,
+				dateTo, Lang.en);
+		return write("path", format, part, this.exports.paths(request));
+	}
+
+	@GetMapping("/export/neighborhood.{format}")
+	ResponseEntity<?> neighbourhood(@PathVariable String format, @RequestParam String id,
+			@RequestParam(defaultValue = "1") int depth, @RequestParam(required = false) @Nullable List<RelationKind> relations,
+			@RequestParam(defaultValue = "false") boolean includeGeography,
+			@RequestParam(required = false) @Nullable List<EntityType> types,
+			@RequestParam(required = false) @Nullable String part) {
+		return write("neighborhood", format, part,
+				this.exports.neighbourhood(id, depth, RelationKind.types(relations, includeGeography), types));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> notFound(OncoGraphException.NotFound ex) {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage()));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> badRequest(OncoGraphException.BadRequest ex) {
+		return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage()));
+	}
+
+	private static ResponseEntity<?> write(String name, String format, @Nullable String part, Subgraph graph) {
+		return switch (format) {
+			case "graphml" -> file(name + ".graphml", GRAPHML, Formats.graphml(graph));
+			case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(Formats.json(graph));
+			case "zip" -> file(name + ".zip", MediaType.parseMediaType("application/zip"), Formats.zip(graph));
+			case "csv" -> {
+				String which = (part != null) ? part : "nodes";
+				if (!which.equals("nodes") && !which.equals("edges")) {
+					throw new OncoGraphException.BadRequest("part", "part must be nodes or edges, was '" + which + "'.");
+				}
+				String csv = which.equals("nodes") ? Formats.nodesCsv(graph) : Formats.edgesCsv(graph);
+				yield file(name + "-" + which + ".csv", CSV, csv.getBytes(StandardCharsets.UTF_8));
+			}
+			default -> throw new OncoGraphException.BadRequest("format",
+					"format must be graphml, json, csv or zip, was '" + format + "'.");
+		};
+	}
+
+	private static ResponseEntity<byte[]> file(String filename, MediaType type, byte[] bytes) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.body(bytes);
+	}
+
+}

@@ -1,0 +1,125 @@
+package org.oncograph.institution;
+
+import java.util.List;
+import java.util.Map;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.oncograph.entity.EntityReader;
+import org.oncograph.entity.EntityType;
+import org.oncograph.entity.ListQuery;
+import org.oncograph.graphql.Connection;
+import org.oncograph.graphql.Paging;
+import org.oncograph.relation.Hop;
+import org.oncograph.relation.Relations;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+import org.oncograph.entity.City;
+import org.oncograph.entity.Country;
+import org.oncograph.entity.Institution;
+import org.oncograph.relation.Affiliation;
+import org.oncograph.relation.Cooperation;
+import org.oncograph.relation.Hosting;
+import org.oncograph.relation.Location;
+import org.oncograph.relation.Membership;
+import org.oncograph.relation.PartOf;
+import org.oncograph.relation.Participation;
+import org.oncograph.relation.ProgramParticipation;
+import org.oncograph.relation.Venue;
+
+/** {@code institution}, {@code institutions} and the relationship fields of {@code Institution}. */
+@Controller
+class InstitutionController {
+
+	private final EntityReader entities;
+
+	private final Relations relations;
+
+	private final Paging paging;
+
+	InstitutionController(EntityReader entities, Relations relations, Paging paging) {
+		this.entities = entities;
+		this.relations = relations;
+		this.paging = paging;
+	}
+
+	@QueryMapping
+	Institution institution(@Argument String id) {
+		return this.entities.entity(id, EntityType.INSTITUTION, Institution.class);
+	}
+
+	@QueryMapping
+	Connection<Institution> institutions(@Arguments ListQuery query, DataFetchingFieldSelectionSet selection) {
+		return this.entities.page(List.of(EntityType.INSTITUTION), query,
+				this.paging.request(query.pageSize(), query.after(), selection));
+	}
+
+	@BatchMapping
+	Map<Institution, City> city(List<Institution> institutions) {
+		return this.relations.entity(institutions, Hop.CITY, City.class);
+	}
+
+	@BatchMapping
+	Map<Institution, Country> country(List<Institution> institutions) {
+		return this.relations.entity(institutions, Hop.COUNTRY, Country.class);
+	}
+
+	@BatchMapping
+	Map<Institution, List<Location>> location(List<Institution> institutions) {
+		return this.relations.links(institutions, Hop.LOCATION, Location::of);
+	}
+
+	@BatchMapping
+	Map<Institution, PartOf> parent(List<Institution> institutions) {
+		return this.relations.link(institutions, Hop.PART_OF, PartOf::of);
+	}
+
+	@BatchMapping
+	Map<Institution, List<PartOf>> units(List<Institution> institutions) {
+		return this.relations.links(institutions, Hop.PARTS, PartOf::of);
+	}
+
+	@BatchMapping
+	Map<Institution, List<Affiliation>> people(List<Institution> institutions) {
+		return this.relations.links(institutions, Hop.STAFF, Affiliation::of);
+	}
+
+	@BatchMapping
+	Map<Institution, List<Membership>> members(List<Institution> institutions) {
+		return this.relations.links(institutions, Hop.MEMBERS, Membership::of);
+	}
+
+	@BatchMapping
+	Map<Institution, List<Membership>> memberships(List<Institution> institutions) {
+		return this.relations.links(institutions, Hop.MEMBERSHIPS, Membership::of);
+	}
+
+	@BatchMapping
+	Map<Institution, List<Cooperation>> cooperations(List<Institution> institutions) {
+		return this.relations.links(institutions, Hop.COOPERATIONS, Cooperation::of);
+	}
+
+	@BatchMapping
+	Map<Institution, List<Participation>> events(List<Institution> institutions) {
+		return this.relations.links(institutions, Hop.EVENTS, Participation::of);
+	}
+
+	@BatchMapping
+	Map<Institution, List<Hosting>> hostedEvents(List<Institution> institutions) {
+		return this.relations.links(institutions, Hop.HOSTED, Hosting::of);
+	}
+
+	@BatchMapping
+	Map<Institution, List<Venue>> venueOf(List<Institution> institutions) {
+		return this.relations.links(institutions, Hop.VENUE_OF, Venue::of);
+	}
+
+	@BatchMapping
+	Map<Institution, List<ProgramParticipation>> programs(List<Institution> institutions) {
+		return this.relations.links(institutions, Hop.PROGRAMS, ProgramParticipation::of);
+	}
+
+}

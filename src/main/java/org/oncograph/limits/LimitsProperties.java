@@ -1,0 +1,14 @@
+package org.oncograph.limits;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * @param maxDepth the deepest selection a query may nest
+ * @param maxComplexity the most fields a query may ask for, counting each field once per row it can return
+ * @param listFactor the rows assumed for a list field without a {@code first} argument
+ * @param maxBodySize the largest GraphQL request body accepted
+ */
+@ConfigurationProperties("oncograph.limits")
+record LimitsProperties(int maxDepth, int maxComplexity, int listFactor, DataSize maxBodySize) {
+}

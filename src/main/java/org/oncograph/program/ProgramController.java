@@ -1,0 +1,78 @@
+package org.oncograph.program;
+
+import java.util.List;
+import java.util.Map;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.oncograph.entity.EntityReader;
+import org.oncograph.entity.EntityType;
+import org.oncograph.entity.ListQuery;
+import org.oncograph.graphql.Connection;
+import org.oncograph.graphql.Paging;
+import org.oncograph.relation.Hop;
+import org.oncograph.relation.Relations;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+import org.oncograph.entity.Program;
+import org.oncograph.relation.About;
+import org.oncograph.relation.Location;
+import org.oncograph.relation.PartOf;
+import org.oncograph.relation.ProgramParticipation;
+
+/** {@code program}, {@code programs} and the relationship fields of {@code Program}. */
+@Controller
+class ProgramController {
+
+	private final EntityReader entities;
+
+	private final Relations relations;
+
+	private final Paging paging;
+
+	ProgramController(EntityReader entities, Relations relations, Paging paging) {
+		this.entities = entities;
+		this.relations = relations;
+		this.paging = paging;
+	}
+
+	@QueryMapping
+	Program program(@Argument String id) {
+		return this.entities.entity(id, EntityType.PROGRAM, Program.class);
+	}
+
+	@QueryMapping
+	Connection<Program> programs(@Arguments ListQuery query, DataFetchingFieldSelectionSet selection) {
+		return this.entities.page(List.of(EntityType.PROGRAM), query,
+				this.paging.request(query.pageSize(), query.after(), selection));
+	}
+
+	@BatchMapping
+	Map<Program, List<ProgramParticipation>> participants(List<Program> programs) {
+		return this.relations.links(programs, Hop.PROGRAM_PARTICIPANTS, ProgramParticipation::of);
+	}
+
+	@BatchMapping
+	Map<Program, List<About>> topics(List<Program> programs) {
+		return this.relations.links(programs, Hop.TOPICS, About::of);
+	}
+
+	@BatchMapping
+	Map<Program, List<PartOf>> partOf(List<Program> programs) {
+		return this.relations.links(programs, Hop.PART_OF, PartOf::of);
+	}
+
+	@BatchMapping
+	Map<Program, List<PartOf>> events(List<Program> programs) {
+		return this.relations.links(programs, Hop.PARTS, PartOf::of);
+	}
+
+	@BatchMapping
+	Map<Program, List<Location>> location(List<Program> programs) {
+		return this.relations.links(programs, Hop.LOCATION, Location::of);
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.oncograph.search;
+
+import org.oncograph.entity.Entity;
+
+/** One search result: the entity, how well it matched, and which of its names matched best. */
+record SearchHit(double score, Entity node, String matchedName) {
+}

@@ -1,0 +1,60 @@
+package org.oncograph.topic;
+
+import java.util.List;
+import java.util.Map;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.oncograph.entity.EntityReader;
+import org.oncograph.entity.EntityType;
+import org.oncograph.entity.ListQuery;
+import org.oncograph.graphql.Connection;
+import org.oncograph.graphql.Paging;
+import org.oncograph.relation.Hop;
+import org.oncograph.relation.Relations;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+import org.oncograph.entity.Topic;
+import org.oncograph.relation.About;
+
+/** {@code topic}, {@code topics} and the events and programs about a {@code Topic}. */
+@Controller
+class TopicController {
+
+	private final EntityReader entities;
+
+	private final Relations relations;
+
+	private final Paging paging;
+
+	TopicController(EntityReader entities, Relations relations, Paging paging) {
+		this.entities = entities;
+		this.relations = relations;
+		this.paging = paging;
+	}
+
+	@QueryMapping
+	Topic topic(@Argument String id) {
+		return this.entities.entity(id, EntityType.TOPIC, Topic.class);
+	}
+
+	@QueryMapping
+	Connection<Topic> topics(@Arguments ListQuery query, DataFetchingFieldSelectionSet selection) {
+		return this.entities.page(List.of(EntityType.TOPIC), query,
+				this.paging.request(query.pageSize(), query.after(), selection));
+	}
+
+	@BatchMapping
+	Map<Topic, List<About>> events(List<Topic> topics) {
+		return this.relations.links(topics, Hop.TOPIC_EVENTS, About::of);
+	}
+
+	@BatchMapping
+	Map<Topic, List<About>> programs(List<Topic> topics) {
+		return this.relations.links(topics, Hop.TOPIC_PROGRAMS, About::of);
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.oncograph.view;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A piece of the graph shaped for viewers: {@code nodes} and {@code edges} map one-to-one onto Cytoscape.js
+ * {@code elements}, vis-network's {@code {nodes, edges}} and graphology's import format.
+ *
+ * @param truncated true when {@code limit} left nodes out
+ */
+record GraphView(List<Node> nodes, List<Edge> edges, boolean truncated) {
+
+	/**
+	 * An entity.
+	 *
+	 * @param type the entity kind ({@code PERSON}, {@code INSTITUTION}…)
+	 * @param properties the node's properties and {@code sources}: {@code [{id, title, titleEn, evidence}]}
+	 */
+	record Node(String id, String label, String type, Map<String, Object> properties) {
+	}
+
+	/**
+	 * A relationship, with the stable id {@code <source>|<TYPE>|<target>}.
+	 *
+	 * @param properties the relationship's properties and {@code sources}: {@code [{id, title, titleEn, evidence}]}
+	 */
+	record Edge(String id, String source, String target, String type, @Nullable String label,
+			Map<String, Object> properties) {
+
+		static String id(String source, String type, String target) {
+			return source + "|" + type + "|" + target;
+		}
+
+	}
+
+}

@@ -1,0 +1,221 @@
+package org.oncograph.view;
+
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
+import org.oncograph.entity.EntityType;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads graph views, one Cypher statement each. Every statement ends in the same projection: the nodes (with their
+ * {@code MENTIONS} as sources) and the relationships (with their {@code sources}/{@code evidence} lists paired up),
+ * so all three views have one shape. The paths of {@code pathGraph} are found by {@code PathFinder}; this draws them.
+ */
+@Repository
+@Transactional(readOnly = true)
+class GraphViews {
+
+	/** Turns {@code nodes} (in order), {@code rels} and {@code truncated} into one row. */
+	private static final String PROJECTION = """
+			RETURN
+			  [x IN nodes | {
+			    id: x.id,
+			    labels: labels(x),
+			    name: x.name,
+			    nameEn: x.nameEn,
+			    properties: properties(x),
+			    sources: COLLECT {
+			      MATCH (s:Source)-[m:MENTIONS]->(x)
+			      RETURN {id: s.id, title: s.title, titleEn: s.titleEn, evidence: m.evidence} AS source ORDER BY s.id
+			    }
+			  }] AS nodes,
+			  [r IN rels | {
+			    source: startNode(r).id,
+			    target: endNode(r).id,
+			    type: type(r),
+			    properties: properties(r),
+			    sources: COLLECT {
+			      UNWIND range(0, size(coalesce(r.sources, [])) - 1) AS i
+			      OPTIONAL MATCH (s:Source {id: r.sources[i]})
+			      RETURN {id: r.sources[i], title: s.title, titleEn: s.titleEn, evidence: r.evidence[i]} AS source ORDER BY i
+			    }
+			  }] AS edges,
+			  truncated""";
+
+	/** Every relationship between the given nodes, ordered by edge id. */
+	private static final String EDGES_BETWEEN = """
+			CALL (nodes) {
+			  UNWIND nodes AS a
+			  MATCH (a)-[r]->(b:Entity)
+			  WHERE b IN nodes AND ($relations IS NULL OR type(r) IN $relations)
+			  WITH r ORDER BY startNode(r).id, type(r), endNode(r).id
+			  RETURN collect(r) AS rels
+			}
+			""";
+
+	/**
+	 * Nodes within {@code $depth} hops of the root (through nodes of the kinds asked for, over the relationship types
+	 * asked for), nearest first, then by degree, then by id; the first {@code $limit} (root included) are kept.
+	 * Ordering by distance first keeps a truncated view connected.
+	 */
+	private static final String NEIGHBORHOOD = """
+			MATCH (root:Entity {id: $id})
+			OPTIONAL CALL (root) {
+			  MATCH p = ANY SHORTEST (root)((a:Entity)-[r]-(b:Entity)
+			      WHERE ($relations IS NULL OR type(r) IN $relations)
+			        AND ($labels IS NULL OR any(label IN labels(b) WHERE label IN $labels))){1,3}(n:Entity)
+			  WHERE n <> root AND length(p) <= $depth
+			  RETURN n, length(p) AS distance
+			}
+			WITH root, n, distance, COUNT { (n)--(:Entity) } AS degree
+			ORDER BY distance, degree DESC, n.id
+			WITH root, collect(n) AS found
+			WITH [root] + found[0..$limit - 1] AS nodes, size(found) > $limit - 1 AS truncated
+			""" + EDGES_BETWEEN + PROJECTION;
+
+	private static final String SUBGRAPH = """
+			OPTIONAL MATCH (x:Entity) WHERE x.id IN $ids
+			WITH x ORDER BY x.id
+			WITH collect(x) AS nodes, false AS truncated
+			""" + EDGES_BETWEEN + PROJECTION;
+
+	/** The entities and relationships of paths found by {@code PathFinder}. */
+	private static final String PATH = """
+			OPTIONAL MATCH (x:Entity) WHERE x.id IN $ids
+			WITH x ORDER BY x.id
+			WITH collect(x) AS nodes, false AS truncated
+			CALL () {
+			  UNWIND $edges AS e
+			  MATCH (:Entity {id: e.source})-[r]->(:Entity {id: e.target})
+			  WHERE type(r) = e.type
+			  WITH DISTINCT r ORDER BY startNode(r).id, type(r), endNode(r).id
+			  RETURN collect(r) AS rels
+			}
+			""" + PROJECTION;
+
+	private final Neo4jClient neo4j;
+
+	GraphViews(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/** The view around {@code id}, or null when there is no entity with that id. */
+	@Nullable GraphView neighborhood(String id, int depth, int limit, @Nullable List<String> labels,
+			@Nullable List<String> relations, Language language) {
+		var parameters = new LinkedHashMap<String, @Nullable Object>();
+		parameters.put("id", id);
+		parameters.put("depth", depth);
+		parameters.put("limit", limit);
+		parameters.put("labels", labels);
+		parameters.put("relations", relations);
+		return read(NEIGHBORHOOD, parameters, language);
+	}
+
+	GraphView subgraph(List<String> ids, Language language) {
+		var parameters = new LinkedHashMap<String, @Nullable Object>();
+		parameters.put("ids", ids);
+		parameters.put("relations", null);
+		GraphView view = read(SUBGRAPH, parameters, language);
+		return (view != null) ? view : new GraphView(List.of(), List.of(), false);
+	}
+
+	/** The given entities and the given relationships ({@code source}, {@code type}, {@code target}) among them. */
+	GraphView path(Collection<String> ids, List<Map<String, String>> edges, Language language) {
+		var parameters = new LinkedHashMap<String, @Nullable Object>();
+		parameters.put("ids", List.copyOf(ids));
+		parameters.put("edges", edges);
+		GraphView view = read(PATH, parameters, language);
+		return (view != null) ? view : new GraphView(List.of(), List.of(), false);
+	}
+
+	private @Nullable GraphView read(String cypher, Map<String, @Nullable Object> parameters, Language language) {
+		return this.neo4j.query(cypher)
+			.bindAll(parameters)
+			.fetchAs(GraphView.class)
+			.mappedBy((typeSystem, row) -> new GraphView(row.get("nodes").asList(value -> node(value, language)),
+					row.get("edges").asList(value -> edge(value, language)), row.get("truncated").asBoolean()))
+			.one()
+			.orElse(null);
+	}
+
+	private static GraphView.Node node(Value value, Language language) {
+		String type = value.get("labels")
+			.asList(Value::asString)
+			.stream()
+			.flatMap(label -> java.util.Arrays.stream(EntityType.values()).filter(t -> t.label().equals(label)))
+			.map(EntityType::name)
+			.findFirst()
+			.orElse("ENTITY");
+		String name = value.get("name").asString("");
+		String nameEn = value.get("nameEn").asString(name);
+		Map<String, Object> properties = plain(value.get("properties"));
+		properties.put("sources", value.get("sources").asList(GraphViews::plain));
+		return new GraphView.Node(value.get("id").asString(), language.pick(name, nameEn), type, properties);
+	}
+
+	private static GraphView.Edge edge(Value value, Language language) {
+		String source = value.get("source").asString();
+		String target = value.get("target").asString();
+		String type = value.get("type").asString();
+		Map<String, Object> properties = plain(value.get("properties"));
+		properties.remove("evidence");
+		properties.put("sources", value.get("sources").asList(GraphViews::plain));
+		String role = language.pick(text(properties.get("role")), text(properties.get("roleEn")));
+		String label = (role != null) ? role : language.relation(type);
+		return new GraphView.Edge(GraphView.Edge.id(source, type, target), source, target, type, label, properties);
+	}
+
+	/** A map of plain JSON values, keys sorted (dates and times as ISO strings). */
+	private static Map<String, Object> plain(MapAccessor map) {
+		var result = new TreeMap<String, Object>();
+		for (String key : map.keys()) {
+			Object value = plain(map.get(key).asObject());
+			if (value != null) {
+				result.put(key, value);
+			}
+		}
+		return result;
+	}
+
+	private static Map<String, Object> plain(Value value) {
+		return plain((MapAccessor) value);
+	}
+
+	private static @Nullable Object plain(@Nullable Object value) {
+		if (value instanceof TemporalAccessor) {
+			return value.toString();
+		}
+		if (value instanceof List<?> list) {
+			var result = new ArrayList<@Nullable Object>(list.size());
+			list.forEach(item -> result.add(plain(item)));
+			return result;
+		}
+		if (value instanceof Map<?, ?> map) {
+			var result = new TreeMap<String, Object>();
+			map.forEach((key, item) -> {
+				Object plain = plain(item);
+				if (plain != null) {
+					result.put(String.valueOf(key), plain);
+				}
+			});
+			return result;
+		}
+		return value;
+	}
+
+	private static @Nullable String text(@Nullable Object value) {
+		return (value instanceof String string && !string.isBlank()) ? string : null;
+	}
+
+}

@@ -1,0 +1,51 @@
+package org.oncograph;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What an operator sees: readiness that includes the graph, and metrics for GraphQL and Cypher. */
+@GraphTest
+class OperationsTests {
+
+	static final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	HttpResponse<String> get(String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void readinessIncludesNeo4jAndTheAppliedScripts() throws Exception {
+		var readiness = get("/actuator/health/readiness");
+		assertThat(readiness.statusCode()).isEqualTo(200);
+		assertThat(readiness.body()).contains("\"status\":\"UP\"")
+			.contains("\"neo4j\"")
+			.contains("\"migrations\"")
+			.contains("\"latest\":\"V0007__Source_004_onko_week_vko.cypher\"");
+		assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void prometheusShowsGraphQlAndCypherTimings() throws Exception {
+		http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"query Sources { sources { id } }\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		var metrics = get("/actuator/prometheus");
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		assertThat(metrics.body()).containsPattern("graphql_request_seconds_count\\{[^}]*graphql_operation_name=\"Sources\"")
+			.contains("neo4j_db_client_transaction_run_duration_seconds_count");
+	}
+
+}

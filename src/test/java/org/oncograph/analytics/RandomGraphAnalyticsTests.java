@@ -1,0 +1,129 @@
+package org.oncograph.analytics;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.LongStream;
+
+import org.jgrapht.alg.clustering.UndirectedModularityMeasurer;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleGraph;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
+import org.oncograph.path.RandomGraph;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Property tests: on seeded random graphs in a separate in-process Neo4j, the projection read by Cypher and the
+ * JGraphT analyses agree with brute force: betweenness summed pair by pair, degree, components by search.
+ */
+class RandomGraphAnalyticsTests {
+
+	static final List<String> TYPES = List.of("AFFILIATED_WITH", "COOPERATES_WITH", "PARTICIPATED_IN");
+
+	static Neo4j neo4j;
+
+	static Driver driver;
+
+	static CollaborationNetworks networks;
+
+	@BeforeAll
+	static void start() {
+		neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
+		driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
+		networks = new CollaborationNetworks(Neo4jClient.create(driver));
+	}
+
+	@AfterAll
+	static void stop() {
+		driver.close();
+		neo4j.close();
+	}
+
+	static LongStream seeds() {
+		return LongStream.rangeClosed(1, 25);
+	}
+
+	@ParameterizedTest(name = "seed {0}")
+	@MethodSource("seeds")
+	void centralityAndComponentsAgreeWithBruteForce(long seed) {
+		var graph = RandomGraph.generate(new Random(seed), 5);
+		graph.load(driver);
+		networks.invalidate();
+		Network network = networks.network(TYPES);
+		Set<String> types = Set.copyOf(TYPES);
+
+		Map<String, Double> expected = graph.betweenness(types);
+		var neighbours = graph.simpleNeighbours(types);
+		assertThat(network.entities().keySet()).containsExactlyInAnyOrderElementsOf(graph.ids());
+		for (String id : graph.ids()) {
+			assertThat(network.betweenness().get(id)).as("betweenness of " + id).isCloseTo(expected.get(id), within(1e-9));
+			assertThat(network.degree(id)).as("degree of " + id).isEqualTo(neighbours.get(id).size());
+		}
+
+		Map<String, Set<String>> componentOf = new HashMap<>();
+		for (String id : graph.ids()) {
+			Set<String> reached = new HashSet<>(List.of(id));
+			var queue = new java.util.ArrayDeque<>(List.of(id));
+			while (!queue.isEmpty()) {
+				for (String next : neighbours.get(queue.poll())) {
+					if (reached.add(next)) {
+						queue.add(next);
+					}
+				}
+			}
+			componentOf.put(id, reached);
+		}
+		assertThat(network.components()).containsExactlyInAnyOrderElementsOf(new HashSet<>(componentOf.values()));
+
+		List<Set<String>> communities = network.communities();
+		assertThat(communities.stream().mapToInt(Set::size).sum()).isEqualTo(graph.ids().size());
+		double modularity = network.modularity(communities).stream().mapToDouble(Double::doubleValue).sum();
+		var simple = new SimpleGraph<String, DefaultEdge>(DefaultEdge.class);
+		graph.ids().forEach(simple::addVertex);
+		neighbours.forEach((a, bs) -> bs.forEach(b -> simple.addEdge(a, b)));
+		if (!simple.edgeSet().isEmpty()) {
+			assertThat(modularity).isCloseTo(new UndirectedModularityMeasurer<>(simple).modularity(communities),
+					within(1e-9));
+		}
+	}
+
+	@Test
+	void twoCliquesJoinedByABridgeAreTwoCommunitiesWithTheBridgeEndsAsBrokers() {
+		driver.executableQuery("MATCH (n) DETACH DELETE n").execute();
+		driver.executableQuery("""
+				UNWIND range(0, 9) AS i
+				CREATE (:Entity:Person {id: 'person:p' + i, name: 'p' + i, nameEn: 'p' + i, aliases: [], aliasesEn: []})
+				WITH count(*) AS created
+				MATCH (a:Person), (b:Person)
+				WITH a, b, toInteger(substring(a.id, 8)) AS i, toInteger(substring(b.id, 8)) AS j
+				WHERE i < j AND ((i < 5 AND j < 5) OR (i >= 5 AND j >= 5) OR (i = 4 AND j = 5))
+				CREATE (a)-[:COOPERATES_WITH {sources: [], evidence: []}]->(b)""").execute();
+		networks.invalidate();
+		Network network = networks.network(TYPES);
+		assertThat(network.communities()).containsExactlyInAnyOrder(
+				Set.of("person:p0", "person:p1", "person:p2", "person:p3", "person:p4"),
+				Set.of("person:p5", "person:p6", "person:p7", "person:p8", "person:p9"));
+		// p4 lies on the only shortest paths from p0..p3 to p5..p9: 4 x 5 pairs
+		assertThat(network.betweenness().get("person:p4")).isEqualTo(20.0);
+		assertThat(new NetworkAnalytics(networks).brokers(TYPES, null, 2))
+			.extracting(c -> c.entity().id())
+			.containsExactly("person:p4", "person:p5");
+	}
+
+}

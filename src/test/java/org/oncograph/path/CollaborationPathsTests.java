@@ -1,0 +1,174 @@
+package org.oncograph.path;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.oncograph.CypherStatementCounter;
+import org.oncograph.GraphQlOverHttp;
+import org.oncograph.GraphTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Collaboration paths and connections over HTTP on the loaded source graph. Every expected path was checked by hand
+ * against the Cypher scripts (and a breadth-first search over their relationships): Kondratovich (sources 000/001)
+ * and Kaprin (source 003) meet through the Russian Academy of Sciences, via Khubulava or via Moiseenko.
+ */
+@GraphTest
+class CollaborationPathsTests {
+
+	static final String KONDRATOVICH = "person:kondratovich-viktor";
+
+	static final String KAPRIN = "person:kaprin-andrey";
+
+	static final String RAS = "institution:russian-academy-of-sciences";
+
+	@Autowired
+	CypherStatementCounter statements;
+
+	HttpGraphQlTester graphQl;
+
+	@BeforeEach
+	void connect(@LocalServerPort int port) {
+		this.graphQl = GraphQlOverHttp.graphQl(port);
+	}
+
+	GraphQlTester.Response paths(Map<String, Object> variables) {
+		var request = this.graphQl.documentName("collaborationPaths");
+		variables.forEach(request::variable);
+		return request.execute();
+	}
+
+	@Test
+	void findsBothShortestPathsBetweenPeopleOfDifferentDocumentsWithTheirSources() {
+		var response = paths(Map.of("from", KONDRATOVICH, "to", KAPRIN, "allShortest", true));
+		response.path("collaborationPaths[*].length").entityList(Integer.class).containsExactly(4, 4);
+		response.path("collaborationPaths[0].nodes[*].id").entityList(String.class).containsExactly(KONDRATOVICH,
+				"event:2025-council-of-the-republic-meeting", "person:khubulava-gennadiy", RAS, KAPRIN);
+		response.path("collaborationPaths[1].nodes[*].id").entityList(String.class).containsExactly(KONDRATOVICH,
+				"event:2025-round-table-minsk", "person:moiseenko-v", RAS, KAPRIN);
+		response.path("collaborationPaths[0].steps[*].relation").entityList(String.class)
+			.containsExactly("PARTICIPATED_IN", "PARTICIPATED_IN", "MEMBER_OF", "MEMBER_OF");
+		response.path("collaborationPaths[0].steps[*].reversed").entityList(Boolean.class)
+			.containsExactly(false, true, false, true);
+		// Khubulava is an academician of the RAS, says source:001; Kaprin too, says source:003
+		response.path("collaborationPaths[0].steps[2].roleEn").entity(String.class).isEqualTo("academician");
+		response.path("collaborationPaths[0].steps[2].sources[*].source.id").entityList(String.class)
+			.containsExactly("source:001");
+		response.path("collaborationPaths[0].steps[2].sources[0].evidence").entity(String.class)
+			.isEqualTo("академик Российской академии наук Геннадий Хубулава");
+		response.path("collaborationPaths[0].steps[3].sources[0].source.id").entity(String.class).isEqualTo("source:003");
+		response.path("collaborationPaths[0].steps[3].sources[0].evidence").entity(String.class).isEqualTo("академика РАН");
+		response.path("collaborationPaths[0].steps[0].date").entity(String.class).isEqualTo("2025-07-15");
+		// Moiseenko led the Saint Petersburg delegation at the round table (source:000)
+		response.path("collaborationPaths[1].steps[1].role").entity(String.class).isEqualTo("глава делегации");
+		response.path("collaborationPaths[1].steps[1].sources[0].evidence").entity(String.class)
+			.isEqualTo("во главе с директором");
+		response.path("collaborationPaths[1].steps[1].explanation").entity(String.class)
+			.isEqualTo("V. Moiseyenko took part in Round table \"Promising Directions of Oncology Development\" "
+					+ "(head of delegation) (source: Round table \"Promising Directions of Oncology Development\" at the "
+					+ "Minsk City Clinical Oncology Centre).");
+	}
+
+	@Test
+	void kShortestPathsComeShortestFirst() {
+		var response = paths(Map.of("from", KONDRATOVICH, "to", KAPRIN, "k", 3));
+		response.path("collaborationPaths[*].length").entityList(Integer.class).containsExactly(4, 4, 5);
+		response.path("collaborationPaths[2].nodes[*].id").entityList(String.class).containsExactly(KONDRATOVICH,
+				"event:2025-council-of-the-republic-meeting", "country:belarus", "person:khubulava-gennadiy", RAS, KAPRIN);
+	}
+
+	@Test
+	void explainsAStepInEnglishAndRussianNamingBothSources() {
+		var english = paths(Map.of("from", KONDRATOVICH, "to", "institution:minsk-city-clinical-oncology-center"));
+		english.path("collaborationPaths[0].steps[0].explanation").entity(String.class).isEqualTo(
+				"Viktor Kondratovich is chief physician of Minsk City Clinical Oncology Centre (source: Round table "
+						+ "\"Promising Directions of Oncology Development\" at the Minsk City Clinical Oncology Centre; "
+						+ "Meeting of Saint Petersburg doctors with representatives of Belarusian healthcare institutions "
+						+ "and senators held at the Council of the Republic).");
+		english.path("collaborationPaths[0].steps[0].sources[*].evidence").entityList(String.class).containsExactly(
+				"главный врач УЗ «Минский городской клинический онкологический центр» Виктор Кондратович",
+				"главный врач Минского городского клинического онкологического центра Виктор Кондратович");
+		var russian = paths(Map.of("from", KONDRATOVICH, "to", "institution:minsk-city-clinical-oncology-center", "lang", "ru"));
+		russian.path("collaborationPaths[0].steps[0].explanation").entity(String.class).satisfies(sentence -> assertThat(
+				sentence).startsWith("Виктор Кондратович — главный врач, организация «Минский городской клинический "
+						+ "онкологический центр» (источник: Круглый стол «Перспективные направления развития онкологии»"));
+	}
+
+	@Test
+	void respectsTheHopCapTheDateWindowExclusionsAndGeography() {
+		paths(Map.of("from", KAPRIN, "to", "person:polyakov-sergey", "maxHops", 6)).path("collaborationPaths")
+			.entityList(Object.class).hasSize(0);
+		paths(Map.of("from", KAPRIN, "to", "person:polyakov-sergey", "maxHops", 7, "allShortest", true))
+			.path("collaborationPaths[*].length").entityList(Integer.class).containsExactly(7, 7, 7);
+		// Kravchenko reaches Moiseenko only through the tele-seminar of 31 March 2017 and Kaprin
+		paths(Map.of("from", "person:kravchenko-aleksandr", "to", "person:moiseenko-v")).path("collaborationPaths[0].nodes[*].id")
+			.entityList(String.class).containsExactly("person:kravchenko-aleksandr", "event:2017-herzen-tele-seminar-march-31",
+					KAPRIN, RAS, "person:moiseenko-v");
+		paths(Map.of("from", "person:kravchenko-aleksandr", "to", "person:moiseenko-v", "dateFrom", "2020-01-01"))
+			.path("collaborationPaths").entityList(Object.class).hasSize(0);
+		paths(Map.of("from", "person:kravchenko-aleksandr", "to", "person:moiseenko-v", "excludeIds", List.of(KAPRIN)))
+			.path("collaborationPaths").entityList(Object.class).hasSize(0);
+		// East Kazakhstan (source:004) is linked to the rest only by geography
+		paths(Map.of("from", "person:nefedov-andrey", "to", KONDRATOVICH)).path("collaborationPaths").entityList(Object.class)
+			.hasSize(0);
+		var geography = paths(Map.of("from", "person:nefedov-andrey", "to", KONDRATOVICH, "includeGeography", true,
+				"allShortest", true));
+		geography.path("collaborationPaths[*].length").entityList(Integer.class).containsExactly(5, 5, 5, 5, 5, 5);
+		geography.path("collaborationPaths[0].steps[*].relation").entityList(String.class).contains("LOCATED_IN");
+	}
+
+	@Test
+	void answersInOneCypherStatement() {
+		int sent = this.statements.countWhile(() -> paths(Map.of("from", KONDRATOVICH, "to", KAPRIN, "k", 5))
+			.path("collaborationPaths").entityList(Object.class).hasSize(5));
+		assertThat(sent).isEqualTo(1);
+	}
+
+	@Test
+	void rejectsTheSameIdUnknownIdsAndArgumentsOutOfRange() {
+		paths(Map.of("from", KAPRIN, "to", KAPRIN)).errors().satisfy(errors -> assertThat(errors).singleElement()
+			.satisfies(error -> {
+				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+				assertThat(error.getMessage()).contains("same entity").contains(KAPRIN);
+			}));
+		paths(Map.of("from", KAPRIN, "to", "person:nobody")).errors().satisfy(errors -> assertThat(errors).singleElement()
+			.satisfies(error -> {
+				assertThat(error.getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
+				assertThat(error.getMessage()).contains("person:nobody");
+			}));
+		paths(Map.of("from", KAPRIN, "to", KONDRATOVICH, "k", 11)).errors().satisfy(errors -> assertThat(errors)
+			.singleElement().satisfies(error -> {
+				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+				assertThat(error.getMessage()).isEqualTo("k must be between 1 and 10, was 11.");
+			}));
+		paths(Map.of("from", KAPRIN, "to", KONDRATOVICH, "maxHops", 9)).errors().satisfy(errors -> assertThat(errors)
+			.singleElement().satisfies(error -> assertThat(error.getMessage()).contains("maxHops must be between 1 and 8")));
+	}
+
+	@Test
+	void connectionGivesDistancePathCountAndSharedNeighbours() {
+		var response = this.graphQl.document("""
+				{ connection(a: "person:kondratovich-viktor", b: "person:moiseenko-v") {
+				    distance shortestPathCount sharedNeighbours { entity { id } via viaA viaB } } }""").execute();
+		response.path("connection.distance").entity(Integer.class).isEqualTo(2);
+		response.path("connection.shortestPathCount").entity(Integer.class).isEqualTo(1);
+		response.path("connection.sharedNeighbours[*].entity.id").entityList(String.class)
+			.containsExactly("event:2025-round-table-minsk");
+		response.path("connection.sharedNeighbours[0].via").entityList(String.class).containsExactly("PARTICIPATED_IN");
+		var far = this.graphQl.document("""
+				{ connection(a: "person:kaprin-andrey", b: "person:nefedov-andrey") { distance shortestPathCount } }""")
+			.execute();
+		far.path("connection.distance").valueIsNull();
+		far.path("connection.shortestPathCount").entity(Integer.class).isEqualTo(0);
+	}
+
+}

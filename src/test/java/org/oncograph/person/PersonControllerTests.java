@@ -1,0 +1,109 @@
+package org.oncograph.person;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.oncograph.entity.EntityReader;
+import org.oncograph.entity.EntityType;
+import org.oncograph.entity.Institution;
+import org.oncograph.entity.Person;
+import org.oncograph.entity.Provenance;
+import org.oncograph.entity.Source;
+import org.oncograph.error.OncoGraphException;
+import org.oncograph.graphql.Paging;
+import org.oncograph.relation.Affiliation;
+import org.oncograph.relation.Hop;
+import org.oncograph.relation.Relations;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+
+/** The person fields on a mocked graph: lookup, batched affiliations, and the error shapes. */
+@GraphQlTest(PersonController.class)
+@Import(Paging.class)
+class PersonControllerTests {
+
+	static final Person KAPRIN = new Person("person:kaprin-andrey", "Андрей Каприн", "Andrey Kaprin", List.of(), List.of(),
+			Map.of(), List.of(), List.of());
+
+	static final Institution CENTRE = new Institution("institution:nmrc-radiology", "НМИЦ радиологии",
+			"National Medical Research Radiological Centre", List.of(), List.of(), Map.of(), "RESEARCH_INSTITUTE", null);
+
+	static final Source SOURCE = new Source("source:002", "О международном сотрудничестве", null, false, "БЕЛТА",
+			LocalDate.of(2025, 11, 20), null, Locale.forLanguageTag("ru"), "DOCUMENT", null);
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	@MockitoBean
+	EntityReader entities;
+
+	@MockitoBean
+	Relations relations;
+
+	@Test
+	void readsAPersonWithAffiliationsAndTheirSources() {
+		given(this.entities.entity("person:kaprin-andrey", EntityType.PERSON, Person.class)).willReturn(KAPRIN);
+		given(this.relations.links(anyList(), eq(Hop.AFFILIATIONS), any())).willReturn(Map.of(KAPRIN,
+				List.of(new Affiliation(KAPRIN, CENTRE, "генеральный директор", "director general",
+						List.of(new Provenance(SOURCE, "генеральный директор НМИЦ радиологии Андрей Каприн"))))));
+		this.graphQl.documentName("person")
+			.variable("id", "person:kaprin-andrey")
+			.execute()
+			.errors()
+			.verify()
+			.path("person")
+			.matchesJson("""
+					{
+					  "id": "person:kaprin-andrey",
+					  "nameEn": "Andrey Kaprin",
+					  "affiliations": [{
+					    "role": "генеральный директор",
+					    "institution": {"id": "institution:nmrc-radiology"},
+					    "sources": [{"source": {"id": "source:002", "publishedOn": "2025-11-20"},
+					                 "evidence": "генеральный директор НМИЦ радиологии Андрей Каприн"}]
+					  }]
+					}""");
+	}
+
+	@Test
+	void unknownIdIsNullWithNotFoundNamingTheId() {
+		given(this.entities.entity("person:nobody", EntityType.PERSON, Person.class))
+			.willThrow(new OncoGraphException.NotFound("person:nobody", "person"));
+		this.graphQl.documentName("person")
+			.variable("id", "person:nobody")
+			.execute()
+			.errors()
+			.expect(error -> error.getErrorType() == ErrorType.NOT_FOUND
+					&& error.getMessage().equals("No person with id 'person:nobody'.")
+					&& "person:nobody".equals(error.getExtensions().get("id")))
+			.verify()
+			.path("person")
+			.valueIsNull();
+	}
+
+	@Test
+	void pageBeyondTheMaximumIsABadRequest() {
+		this.graphQl.documentName("peoplePage")
+			.variable("first", 101)
+			.execute()
+			.errors()
+			.expect(error -> error.getErrorType() == ErrorType.BAD_REQUEST
+					&& error.getMessage().equals("Argument 'first' must be between 1 and 100, was 101.")
+					&& "first".equals(error.getExtensions().get("argument")))
+			.verify();
+	}
+
+}

@@ -1,0 +1,344 @@
+package org.oncograph.view;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.oncograph.GraphQlOverHttp;
+import org.oncograph.GraphTest;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The viewer in a real browser: Debian's headless Chromium driven through {@code /usr/bin/chromedriver} (never a
+ * downloaded browser or driver), one browser for the whole class. Each test leaves a screenshot in
+ * {@code target/screenshots/}. Skipped, saying so, when Chromium is not installed
+ * ({@code apt-get install -y chromium chromium-driver}).
+ */
+@GraphTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.MethodName.class)
+class ViewerBrowserTests {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	static final String KONDRATOVICH = "person:kondratovich-viktor";
+
+	@LocalServerPort
+	int port;
+
+	WebDriver browser;
+
+	Path profile;
+
+	@BeforeAll
+	void startBrowser() throws IOException {
+		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Browser tests skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
+						+ " (install them with: apt-get install -y chromium chromium-driver)");
+		this.profile = Files.createTempDirectory("oncograph-chromium-");
+		var options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--window-size=1280,860", "--user-data-dir=" + this.profile);
+		var logging = new LoggingPreferences();
+		logging.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logging);
+		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		this.browser = new ChromeDriver(service, options);
+		this.browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		Files.createDirectories(SCREENSHOTS);
+	}
+
+	@AfterAll
+	void stopBrowser() throws IOException {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+		if (this.profile != null) {
+			try (var files = Files.walk(this.profile)) {
+				files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+			}
+		}
+	}
+
+	@AfterEach
+	void screenshot(TestInfo test) throws IOException {
+		if (this.browser != null) {
+			Path shot = ((ChromeDriver) this.browser).getScreenshotAs(OutputType.FILE).toPath();
+			Files.copy(shot, SCREENSHOTS.resolve(test.getTestMethod().orElseThrow().getName() + ".png"),
+					StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	@Test
+	void aPageLoadsAndShowsTheNeighbourhoodOfItsFocusWithoutConsoleErrors() {
+		open("/view?focus=" + KONDRATOVICH + "&depth=2&lang=en");
+		assertThat(nodeIds()).hasSize(expectedNodes(KONDRATOVICH, 2).size())
+			.containsExactlyInAnyOrderElementsOf(expectedNodes(KONDRATOVICH, 2))
+			.contains(KONDRATOVICH, "institution:minsk-city-clinical-oncology-center");
+		assertThat((String) js("return view().cy.getElementById(arguments[0]).data('label')", KONDRATOVICH))
+			.isEqualTo("Viktor Kondratovich");
+		assertThat((Boolean) js("return view().cy.getElementById(arguments[0]).hasClass('focus')", KONDRATOVICH)).isTrue();
+		assertThat((String) js("return view().shadowRoot.querySelector('.legend').textContent"))
+			.contains("Person", "Institution", "Event", "Country");
+		assertThat(consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void bClickingANodeOpensThePanelWithItsSourcesAndTheirWords() {
+		open("/view?focus=" + KONDRATOVICH + "&depth=2&lang=en");
+		clickNode(KONDRATOVICH, null);
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(driver -> (Boolean) js("return !view().shadowRoot.querySelector('.panel').hidden"));
+		String panel = (String) js("return view().shadowRoot.querySelector('.panel').textContent");
+		assertThat(panel).contains("Viktor Kondratovich", KONDRATOVICH, "Sources", "source:000",
+				"главный врач УЗ «Минский городской клинический онкологический центр» Виктор Кондратович");
+		((WebElement) js("return view().shadowRoot.querySelector('button.fit')")).click();
+		assertThat(consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void cDoubleClickingANodeAddsItsNeighbours() {
+		open("/view?focus=" + KONDRATOVICH + "&depth=1");
+		List<String> before = nodeIds();
+		String event = "event:2025-round-table-minsk";
+		// Headless Chromium's synthetic clicks now and then reach Cytoscape as taps on the background although they are
+		// on the node (its projection is right; seen about one run in three): a second double-click then expands it.
+		for (int attempt = 0; attempt < 3 && nodeIds().size() == before.size(); attempt++) {
+			doubleClickNode(event);
+			try {
+				new WebDriverWait(this.browser, Duration.ofSeconds(5)).until(driver -> nodeIds().size() > before.size());
+			}
+			catch (org.openqa.selenium.TimeoutException notYet) {
+				// try again
+			}
+		}
+		waitUntilReady();
+		assertThat(nodeIds()).containsAll(before).containsAll(expectedNodes(event, 1));
+		assertThat((Boolean) js("return view().cy.getElementById(arguments[0]).data('expanded') === true", event)).isTrue();
+		assertThat(consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void dShiftClickingTwoNodesHighlightsTheShortestCollaborationPath() {
+		open("/view?focus=" + KONDRATOVICH + "&depth=2");
+		String to = "person:sivets-sergey";
+		clickNode(KONDRATOVICH, Keys.SHIFT);
+		clickNode(to, Keys.SHIFT);
+		new WebDriverWait(this.browser, Duration.ofSeconds(20))
+			.until(driver -> ((Number) js("return view().cy.$('edge.path').length")).intValue() > 0);
+		waitUntilReady();
+		Map<String, Object> expected = GraphQlOverHttp.graphQl(this.port)
+			.document("{ pathGraph(from: \"" + KONDRATOVICH + "\", to: \"" + to + "\") { nodes { id } edges { id } } }")
+			.execute()
+			.path("pathGraph")
+			.entity(Map.class)
+			.get();
+		@SuppressWarnings("unchecked")
+		List<String> expectedIds = ((List<Map<String, String>>) expected.get("nodes")).stream().map(n -> n.get("id")).toList();
+		@SuppressWarnings("unchecked")
+		List<String> expectedEdges = ((List<Map<String, String>>) expected.get("edges")).stream().map(e -> e.get("id")).toList();
+		assertThat(strings(js("return view().cy.$('node.path').map(n => n.id())"))).containsExactlyInAnyOrderElementsOf(expectedIds)
+			.contains(KONDRATOVICH, to);
+		assertThat(strings(js("return view().cy.$('edge.path').map(e => e.id())"))).containsExactlyInAnyOrderElementsOf(expectedEdges);
+		assertThat(((Number) js("return view().cy.$('.faded').length")).intValue()).isPositive();
+		assertThat(consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void eTheSearchBoxJumpsToAnEntity() {
+		open("/view?focus=" + KONDRATOVICH + "&depth=1");
+		WebElement search = (WebElement) js("return view().shadowRoot.querySelector('input[type=search]')");
+		search.sendKeys("Kaprin");
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(driver -> (Boolean) js(
+				"return !!view().shadowRoot.querySelector('.hits li[data-id=\"person:kaprin-andrey\"]')"));
+		((WebElement) js("return view().shadowRoot.querySelector('.hits li[data-id=\"person:kaprin-andrey\"]')")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until(driver -> "person:kaprin-andrey"
+			.equals(js("return view().getAttribute('focus')")) && "ready".equals(js("return view().dataset.state")));
+		assertThat(nodeIds()).containsExactlyInAnyOrderElementsOf(expectedNodes("person:kaprin-andrey", 1));
+		assertThat(consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void fTheElementAndThePageWorkEmbeddedInAPageOfAnotherOrigin() throws IOException {
+		String app = "http://localhost:" + this.port;
+		String page = """
+				<!doctype html>
+				<html lang="ru"><head><meta charset="utf-8"><title>Partner site</title><link rel="icon" href="data:,"></head>
+				<body style="font-family: sans-serif; margin: 16px">
+				<h1>Партнёрский сайт</h1>
+				<script src="%1$s/view/oncograph-view.js"></script>
+				<oncograph-view focus="%2$s" depth="1" lang="ru" api="%1$s/graphql" style="height: 420px"></oncograph-view>
+				<iframe src="%1$s/view?focus=%2$s&amp;depth=1" style="width: 100%%; height: 300px; border: 1px solid #ccc"></iframe>
+				</body></html>""".formatted(app, KONDRATOVICH);
+		HttpServer partner = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		partner.createContext("/", exchange -> {
+			byte[] body = page.getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+			exchange.sendResponseHeaders(200, body.length);
+			try (var out = exchange.getResponseBody()) {
+				out.write(body);
+			}
+		});
+		partner.start();
+		try {
+			this.browser.get("http://127.0.0.1:" + partner.getAddress().getPort() + "/");
+			waitUntilReady();
+			assertThat(nodeIds()).containsExactlyInAnyOrderElementsOf(expectedNodes(KONDRATOVICH, 1));
+			assertThat((String) js("return view().cy.getElementById(arguments[0]).data('label')", KONDRATOVICH))
+				.isEqualTo("Виктор Кондратович");
+			this.browser.switchTo().frame(0);
+			waitUntilReady();
+			assertThat(nodeIds()).containsExactlyInAnyOrderElementsOf(expectedNodes(KONDRATOVICH, 1));
+			this.browser.switchTo().defaultContent();
+			assertThat(consoleErrors()).isEmpty();
+		}
+		finally {
+			partner.stop(0);
+		}
+	}
+
+	void open(String path) {
+		this.browser.get("http://localhost:" + this.port + path);
+		waitUntilReady();
+	}
+
+	void waitUntilReady() {
+		new WebDriverWait(this.browser, Duration.ofSeconds(30)).until(driver -> {
+			Object state = js("return document.querySelector('oncograph-view') && view().dataset.state");
+			if ("error".equals(state)) {
+				throw new AssertionError("viewer failed: " + js("return view().shadowRoot.querySelector('.status').textContent"));
+			}
+			return "ready".equals(state) && (Boolean) js("return !!view().cy");
+		});
+	}
+
+	List<String> nodeIds() {
+		return strings(js("return view().cy.nodes().map(n => n.id())"));
+	}
+
+	List<String> expectedNodes(String id, int depth) {
+		return GraphQlOverHttp.graphQl(this.port)
+			.document("{ neighborhood(id: \"" + id + "\", depth: " + depth + ") { nodes { id } } }")
+			.execute()
+			.path("neighborhood.nodes[*].id")
+			.entityList(String.class)
+			.get();
+	}
+
+	/** Clicks a node where it is drawn (optionally with a modifier key held). */
+	void clickNode(String id, Keys modifier) {
+		List<Number> at = nodePosition(id);
+		var actions = new Actions(this.browser).moveToLocation(at.get(0).intValue() - 40, at.get(1).intValue() - 40)
+			.moveToLocation(at.get(0).intValue(), at.get(1).intValue())
+			.pause(Duration.ofMillis(200));
+		if (modifier != null) {
+			actions.keyDown(modifier).click().keyUp(modifier).perform();
+		}
+		else {
+			actions.click().perform();
+		}
+	}
+
+	/** The pointer comes from elsewhere (as a hand's would), then two clicks 80 ms apart: Cytoscape's {@code dbltap}. */
+	void doubleClickNode(String id) {
+		List<Number> at = nodePosition(id);
+		new Actions(this.browser).moveToLocation(at.get(0).intValue() - 40, at.get(1).intValue() - 40)
+			.moveToLocation(at.get(0).intValue(), at.get(1).intValue())
+			.pause(Duration.ofMillis(200))
+			.click()
+			.pause(Duration.ofMillis(80))
+			.click()
+			.perform();
+	}
+
+	/**
+	 * Where a node is drawn in the window, after centring the view on it as a user would, once Cytoscape's own hit
+	 * test finds the node there (right after a layout it may not yet, and a click then lands on the background).
+	 */
+	@SuppressWarnings("unchecked")
+	List<Number> nodePosition(String id) {
+		return (List<Number>) ((JavascriptExecutor) this.browser).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				const view = document.querySelector('oncograph-view');
+				const node = view.cy.getElementById(arguments[0]);
+				if (node.empty()) { throw new Error('no node ' + arguments[0]); }
+				view.cy.center(node);
+				const started = Date.now();
+				const check = () => {
+				  const at = node.position();
+				  const hit = view.cy.renderer().findNearestElement(at.x, at.y, true, false);
+				  if ((hit && hit.id() === node.id()) || Date.now() - started > 5000) {
+				    const box = view.shadowRoot.querySelector('.graph').getBoundingClientRect();
+				    const drawn = node.renderedPosition();
+				    done([Math.round(box.left + drawn.x), Math.round(box.top + drawn.y)]);
+				  } else {
+				    requestAnimationFrame(() => setTimeout(check, 50));
+				  }
+				};
+				requestAnimationFrame(() => requestAnimationFrame(check));""", id);
+	}
+
+	Object js(String script, Object... arguments) {
+		return ((JavascriptExecutor) this.browser)
+			.executeScript("const view = () => document.querySelector('oncograph-view');\n" + script, arguments);
+	}
+
+	@SuppressWarnings("unchecked")
+	static List<String> strings(Object list) {
+		return (List<String>) list;
+	}
+
+	/** The browser's console errors since the last call. */
+	List<String> consoleErrors() {
+		return this.browser.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			.map(LogEntry::toString)
+			.toList();
+	}
+
+}
