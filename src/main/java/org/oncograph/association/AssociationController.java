@@ -4,12 +4,17 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
+import org.oncograph.entity.Association;
 import org.oncograph.entity.EntityReader;
 import org.oncograph.entity.EntityType;
 import org.oncograph.entity.ListQuery;
 import org.oncograph.graphql.Connection;
 import org.oncograph.graphql.Paging;
+import org.oncograph.relation.Cooperation;
 import org.oncograph.relation.Hop;
+import org.oncograph.relation.Membership;
+import org.oncograph.relation.PartOf;
+import org.oncograph.relation.Participation;
 import org.oncograph.relation.Relations;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -17,11 +22,6 @@ import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
-import org.oncograph.entity.Association;
-import org.oncograph.relation.Cooperation;
-import org.oncograph.relation.Membership;
-import org.oncograph.relation.PartOf;
-import org.oncograph.relation.Participation;
 
 /** {@code association}, {@code associations} and the relationship fields of {@code Association}. */
 @Controller

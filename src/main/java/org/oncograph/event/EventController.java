@@ -6,25 +6,25 @@ import java.util.Map;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.oncograph.entity.EntityReader;
 import org.oncograph.entity.EntityType;
+import org.oncograph.entity.Event;
 import org.oncograph.entity.ListQuery;
 import org.oncograph.entity.SortOrder;
 import org.oncograph.graphql.Connection;
 import org.oncograph.graphql.Paging;
+import org.oncograph.relation.About;
 import org.oncograph.relation.Hop;
+import org.oncograph.relation.Hosting;
+import org.oncograph.relation.Location;
+import org.oncograph.relation.PartOf;
+import org.oncograph.relation.Participation;
 import org.oncograph.relation.Relations;
+import org.oncograph.relation.Venue;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
-import org.oncograph.entity.Event;
-import org.oncograph.relation.About;
-import org.oncograph.relation.Hosting;
-import org.oncograph.relation.Location;
-import org.oncograph.relation.PartOf;
-import org.oncograph.relation.Participation;
-import org.oncograph.relation.Venue;
 
 /** {@code event}, the {@code events} timeline and the relationship fields of {@code Event}. */
 @Controller

@@ -4,31 +4,31 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
+import org.oncograph.entity.City;
+import org.oncograph.entity.Country;
 import org.oncograph.entity.EntityReader;
 import org.oncograph.entity.EntityType;
+import org.oncograph.entity.Institution;
 import org.oncograph.entity.ListQuery;
 import org.oncograph.graphql.Connection;
 import org.oncograph.graphql.Paging;
-import org.oncograph.relation.Hop;
-import org.oncograph.relation.Relations;
-
-import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.Arguments;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
-import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.stereotype.Controller;
-import org.oncograph.entity.City;
-import org.oncograph.entity.Country;
-import org.oncograph.entity.Institution;
 import org.oncograph.relation.Affiliation;
 import org.oncograph.relation.Cooperation;
+import org.oncograph.relation.Hop;
 import org.oncograph.relation.Hosting;
 import org.oncograph.relation.Location;
 import org.oncograph.relation.Membership;
 import org.oncograph.relation.PartOf;
 import org.oncograph.relation.Participation;
 import org.oncograph.relation.ProgramParticipation;
+import org.oncograph.relation.Relations;
 import org.oncograph.relation.Venue;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
 
 /** {@code institution}, {@code institutions} and the relationship fields of {@code Institution}. */
 @Controller

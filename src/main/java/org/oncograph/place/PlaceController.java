@@ -4,12 +4,19 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
+import org.oncograph.entity.City;
+import org.oncograph.entity.Country;
 import org.oncograph.entity.EntityReader;
 import org.oncograph.entity.EntityType;
+import org.oncograph.entity.Institution;
 import org.oncograph.entity.ListQuery;
 import org.oncograph.graphql.Connection;
 import org.oncograph.graphql.Paging;
+import org.oncograph.relation.Cooperation;
 import org.oncograph.relation.Hop;
+import org.oncograph.relation.Location;
+import org.oncograph.relation.Participation;
+import org.oncograph.relation.ProgramParticipation;
 import org.oncograph.relation.Relations;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -17,13 +24,6 @@ import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
-import org.oncograph.entity.City;
-import org.oncograph.entity.Country;
-import org.oncograph.entity.Institution;
-import org.oncograph.relation.Cooperation;
-import org.oncograph.relation.Location;
-import org.oncograph.relation.Participation;
-import org.oncograph.relation.ProgramParticipation;
 
 /** {@code city}, {@code cities}, {@code country}, {@code countries} and the fields of {@code City} and {@code Country}. */
 @Controller

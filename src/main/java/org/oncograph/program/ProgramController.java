@@ -7,9 +7,14 @@ import graphql.schema.DataFetchingFieldSelectionSet;
 import org.oncograph.entity.EntityReader;
 import org.oncograph.entity.EntityType;
 import org.oncograph.entity.ListQuery;
+import org.oncograph.entity.Program;
 import org.oncograph.graphql.Connection;
 import org.oncograph.graphql.Paging;
+import org.oncograph.relation.About;
 import org.oncograph.relation.Hop;
+import org.oncograph.relation.Location;
+import org.oncograph.relation.PartOf;
+import org.oncograph.relation.ProgramParticipation;
 import org.oncograph.relation.Relations;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -17,11 +22,6 @@ import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
-import org.oncograph.entity.Program;
-import org.oncograph.relation.About;
-import org.oncograph.relation.Location;
-import org.oncograph.relation.PartOf;
-import org.oncograph.relation.ProgramParticipation;
 
 /** {@code program}, {@code programs} and the relationship fields of {@code Program}. */
 @Controller

@@ -7,8 +7,10 @@ import graphql.schema.DataFetchingFieldSelectionSet;
 import org.oncograph.entity.EntityReader;
 import org.oncograph.entity.EntityType;
 import org.oncograph.entity.ListQuery;
+import org.oncograph.entity.Topic;
 import org.oncograph.graphql.Connection;
 import org.oncograph.graphql.Paging;
+import org.oncograph.relation.About;
 import org.oncograph.relation.Hop;
 import org.oncograph.relation.Relations;
 
@@ -17,8 +19,6 @@ import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
-import org.oncograph.entity.Topic;
-import org.oncograph.relation.About;
 
 /** {@code topic}, {@code topics} and the events and programs about a {@code Topic}. */
 @Controller
