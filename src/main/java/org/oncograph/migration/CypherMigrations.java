@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.AuthenticationException;
@@ -85,30 +86,42 @@ class CypherMigrations implements SmartInitializingSingleton {
 			List<CypherScript> pending = scripts.stream().filter(s -> !applied.containsKey(s.version())).toList();
 			for (CypherScript script : pending) {
 				long started = System.nanoTime();
-				for (String statement : script.statements()) {
-					try {
-						session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
+				try {
+					if (script.changesSchema()) {
+						// Neo4j runs schema commands only in transactions of their own.
+						script.statements().forEach(statement -> session.executeWriteWithoutResult(tx -> tx.run(statement).consume()));
+						session.executeWriteWithoutResult(tx -> record(tx, script, started));
 					}
-					catch (Neo4jException ex) {
-						throw new OncoGraphException.Startup("cypher/" + script.file() + " failed: " + ex.getMessage(),
-								"Fix the statement and start again; statements are idempotent, so re-running the script"
-										+ " is safe.", ex);
+					else {
+						// A data script is applied whole or not at all, with its record (neo4j-migrations' PER_MIGRATION).
+						session.executeWriteWithoutResult(tx -> {
+							script.statements().forEach(statement -> tx.run(statement).consume());
+							record(tx, script, started);
+						});
 					}
 				}
-				long millis = (System.nanoTime() - started) / 1_000_000;
-				session.executeWriteWithoutResult(tx -> tx.run("""
-						CREATE (m:__Neo4jMigration {version: $version, description: $description, source: $file,
-						        checksum: $checksum, type: 'CYPHER', installedOn: datetime(), executionTimeMs: $millis})""",
-						Map.of("version", script.version(), "description", script.description(), "file", script.file(),
-								"checksum", script.checksum(), "millis", millis))
-					.consume());
-				log.info("Applied cypher/{} ({} statements, {} ms)", script.file(), script.statements().size(), millis);
+				catch (Neo4jException ex) {
+					throw new OncoGraphException.Startup("cypher/" + script.file() + " failed: " + ex.getMessage(),
+							"Fix the statement and start again; statements are idempotent, so re-running the script"
+									+ " is safe.", ex);
+				}
+				log.info("Applied cypher/{} ({} statements, {} ms)", script.file(), script.statements().size(),
+						(System.nanoTime() - started) / 1_000_000);
 			}
 			if (pending.isEmpty()) {
 				log.info("Graph up to date: {} scripts applied earlier", applied.size());
 			}
 			return pending;
 		}
+	}
+
+	private static void record(TransactionContext tx, CypherScript script, long started) {
+		tx.run("""
+				CREATE (m:__Neo4jMigration {version: $version, description: $description, source: $file,
+				        checksum: $checksum, type: 'CYPHER', installedOn: datetime(), executionTimeMs: $millis})""",
+				Map.of("version", script.version(), "description", script.description(), "file", script.file(),
+						"checksum", script.checksum(), "millis", (System.nanoTime() - started) / 1_000_000))
+			.consume();
 	}
 
 	static List<CypherScript> load(String location) {

@@ -21,6 +21,9 @@ record CypherScript(int version, String description, String file, String checksu
 
 	private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.cypher");
 
+	private static final Pattern SCHEMA_COMMAND = Pattern
+		.compile("(?i)^(CREATE|DROP)\\s+(OR\\s+REPLACE\\s+)?(\\w+\\s+)?(CONSTRAINT|INDEX)\\b");
+
 	private static final Pattern STATEMENT_END = Pattern.compile(";\\s*$", Pattern.MULTILINE);
 
 	static CypherScript parse(String file, String text) {
@@ -40,6 +43,11 @@ record CypherScript(int version, String description, String file, String checksu
 			.toList();
 		return new CypherScript(Integer.parseInt(name.group(1)), name.group(2).replace('_', ' '), file,
 				Long.toString(crc.getValue()), statements);
+	}
+
+	/** Whether a statement creates or drops a constraint or an index (such commands need transactions of their own). */
+	boolean changesSchema() {
+		return this.statements.stream().anyMatch(statement -> SCHEMA_COMMAND.matcher(statement).find());
 	}
 
 }

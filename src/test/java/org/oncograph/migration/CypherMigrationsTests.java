@@ -86,6 +86,28 @@ class CypherMigrationsTests {
 		assertThat(fingerprint()).isEqualTo(before);
 	}
 
+	@Test
+	void aFailingDataScriptLeavesNothingBehind(@TempDir Path dir) throws IOException {
+		for (Resource script : scripts()) {
+			Files.writeString(dir.resolve(script.getFilename()), script.getContentAsString(StandardCharsets.UTF_8));
+		}
+		Files.writeString(dir.resolve("V0999__Broken.cypher"), """
+				MERGE (t:Entity:Topic {id: 'topic:half-applied'}) SET t.name = 'half';
+				MATCH (t:Topic {id: 'topic:half-applied'}) RETURN 1 / 0 AS boom;
+				""");
+		var broken = new CypherMigrations(this.driver, this.databaseSelection, dir.toUri() + "V*__*.cypher");
+		var before = fingerprint();
+		assertThatExceptionOfType(OncoGraphException.Startup.class).isThrownBy(broken::apply)
+			.withMessageContaining("cypher/V0999__Broken.cypher failed");
+		assertThat(fingerprint()).isEqualTo(before);
+		assertThat(this.driver.executableQuery("MATCH (m:__Neo4jMigration {version: 999}) RETURN count(m) AS n")
+			.execute()
+			.records()
+			.getFirst()
+			.get("n")
+			.asLong()).isZero();
+	}
+
 	private static List<Resource> scripts() throws IOException {
 		return List.of(new PathMatchingResourcePatternResolver().getResources(CypherMigrations.LOCATION));
 	}

@@ -35,4 +35,15 @@ class CypherScriptTests {
 			.withMessageContaining("0001-schema.cypher");
 	}
 
+	@Test
+	void tellsSchemaScriptsFromDataScripts() {
+		assertThat(CypherScript.parse("V1__A.cypher", "CREATE CONSTRAINT a IF NOT EXISTS FOR (n:A) REQUIRE n.id IS UNIQUE;")
+			.changesSchema()).isTrue();
+		assertThat(CypherScript.parse("V1__A.cypher", "MERGE (n:A {id: 1});\ncreate fulltext index b for (n:A) on each [n.name];")
+			.changesSchema()).isTrue();
+		assertThat(CypherScript.parse("V1__A.cypher", "DROP INDEX c IF EXISTS;").changesSchema()).isTrue();
+		assertThat(CypherScript.parse("V1__A.cypher", "CREATE (n:Index {name: 'CONSTRAINT'});\nMERGE (m:A);")
+			.changesSchema()).isFalse();
+	}
+
 }
