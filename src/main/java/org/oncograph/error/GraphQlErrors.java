@@ -11,18 +11,26 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
  * The one place request failures become GraphQL errors: a NOT_FOUND naming the id, a BAD_REQUEST naming the
- * argument and what is allowed, and for anything unexpected an INTERNAL_ERROR without details (those go to the log,
+ * argument and what is allowed, UNAUTHORIZED or FORBIDDEN for a field the caller may not use, and for anything unexpected an INTERNAL_ERROR without details (those go to the log,
  * never to the client: no stack trace, no class name).
  */
 @ControllerAdvice
 class GraphQlErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
+
+	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
 	@GraphQlExceptionHandler
 	GraphQLError notFound(OncoGraphException.NotFound ex, DataFetchingEnvironment environment) {
@@ -42,6 +50,27 @@ class GraphQlErrors {
 			.distinct()
 			.collect(Collectors.joining(", "));
 		return error(environment, ErrorType.BAD_REQUEST, "Invalid value for argument " + fields + ".", Map.of());
+	}
+
+	/**
+	 * A field guarded by a role ({@code @PreAuthorize}): UNAUTHORIZED without a token, FORBIDDEN when the token's
+	 * roles do not include the one the field needs.
+	 */
+	@GraphQlExceptionHandler
+	GraphQLError denied(AccessDeniedException ex, DataFetchingEnvironment environment) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		String field = environment.getField().getName();
+		if (authentication == null || !authentication.isAuthenticated() || TRUST.isAnonymous(authentication)) {
+			return error(environment, ErrorType.UNAUTHORIZED, "'" + field + "' needs a bearer token: a JWT or an API key"
+					+ " with the role curator (admin to retract).", Map.of());
+		}
+		return error(environment, ErrorType.FORBIDDEN, "'" + field + "' is not allowed for '" + authentication.getName()
+				+ "': adding facts needs the role curator, retracting them the role admin.", Map.of());
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError unauthenticated(AuthenticationException ex, DataFetchingEnvironment environment) {
+		return error(environment, ErrorType.UNAUTHORIZED, "The bearer token is invalid or expired.", Map.of());
 	}
 
 	@GraphQlExceptionHandler
