@@ -336,8 +336,7 @@ class CurationApiTests {
 		var ref = Map.of("type", "AFFILIATED_WITH", "from", person, "to", TBILISI_HOSPITAL);
 
 		var forbidden = mutate(this.curator, "retractFact", Map.of("relationship", ref, "reason", "неверно"));
-		forbidden.errors().expect(error -> error.getErrorType() == ErrorType.FORBIDDEN).verify()
-			.path("retractFact").valueIsNull();
+		forbidden.errors().expect(error -> error.getErrorType() == ErrorType.FORBIDDEN).verify();
 
 		var retracted = mutate(this.admin, "retractFact", Map.of("relationship", ref, "reason", "Он работает в другой клинике."));
 		assertThat(errors(retracted, "retractFact")).isEmpty();
@@ -379,7 +378,7 @@ class CurationApiTests {
 			.path("retractFact.retraction.type").entity(String.class).isEqualTo("Institution")
 			.path("retractFact.retraction.properties.nameEn").entity(String.class).isEqualTo("Phantom Clinic")
 			.path("retractFact.relationships[*].type").entityList(String.class)
-			.containsExactlyInAnyOrder("COOPERATES_WITH", "MENTIONS");
+			.containsExactly("COOPERATES_WITH", "MENTIONS");
 		String entityRetraction = response.path("retractFact.retraction.id").entity(String.class).get();
 		response.path("retractFact.relationships[*].partOf").entityList(String.class)
 			.containsExactly(entityRetraction, entityRetraction);
