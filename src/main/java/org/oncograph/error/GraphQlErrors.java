@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +17,7 @@ import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -58,7 +60,7 @@ class GraphQlErrors {
 	 */
 	@GraphQlExceptionHandler
 	GraphQLError denied(AccessDeniedException ex, DataFetchingEnvironment environment) {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		Authentication authentication = authentication(environment);
 		String field = environment.getField().getName();
 		if (authentication == null || !authentication.isAuthenticated() || TRUST.isAnonymous(authentication)) {
 			return error(environment, ErrorType.UNAUTHORIZED, "'" + field + "' needs a bearer token: a JWT or an API key"
@@ -78,6 +80,15 @@ class GraphQlErrors {
 		log.error("Request failed at {}", environment.getExecutionStepInfo().getPath(), ex);
 		return error(environment, ErrorType.INTERNAL_ERROR,
 				"The server could not answer this field; the failure is in its log.", Map.of());
+	}
+
+	/**
+	 * The caller: from the security context the request captured into the GraphQL context (this handler may run on
+	 * another thread than the request), else from this thread's.
+	 */
+	private static @Nullable Authentication authentication(DataFetchingEnvironment environment) {
+		SecurityContext captured = environment.getGraphQlContext().get(SecurityContext.class.getName());
+		return (captured != null) ? captured.getAuthentication() : SecurityContextHolder.getContext().getAuthentication();
 	}
 
 	private static GraphQLError error(DataFetchingEnvironment environment, ErrorType type, String message,

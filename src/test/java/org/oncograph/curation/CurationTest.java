@@ -48,12 +48,12 @@ public @interface CurationTest {
 		private Clients() {
 		}
 
-		static HttpGraphQlTester as(int port, String token) {
+		public static HttpGraphQlTester as(int port, String token) {
 			return GraphQlOverHttp.graphQl(port).mutate().header("Authorization", "Bearer " + token).build();
 		}
 
 		/** An HS256 JWT signed with {@link #SECRET} (or another secret), valid for the given time from now. */
-		static String jwt(String subject, List<String> roles, Duration validFor, String secret) {
+		public static String jwt(String subject, List<String> roles, Duration validFor, String secret) {
 			Instant now = Instant.now();
 			var claims = new JWTClaimsSet.Builder().subject(subject)
 				.claim("roles", roles)
