@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.oncograph.error.OncoGraphException;
 
-import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
@@ -60,9 +60,9 @@ class SecurityConfiguration {
 	static final int MIN_SECRET_BYTES = 32;
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, SecurityProperties security, GraphQlProperties graphQl,
+	SecurityFilterChain api(HttpSecurity http, SecurityProperties security,
+			@Value("${spring.graphql.http.path:/graphql}") String endpoint,
 			AuthenticationManagerResolver<HttpServletRequest> authentication) throws Exception {
-		String endpoint = graphQl.getHttp().getPath();
 		AuthenticationEntryPoint unauthorized = new GraphQlEntryPoint();
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
