@@ -243,7 +243,7 @@ class Curation {
 			problems.add("type", FieldError.Code.NOT_ALLOWED, input.type() + " links " + rule.from() + " to " + rule.to()
 					+ ", not a " + from.type() + " to a " + to.type() + ".");
 		}
-		String what = "a " + input.type() + " relationship";
+		String what = input.type() + " relationships";
 		checkProperty(problems, "role", input.role(), rule, what);
 		checkProperty(problems, "roleEn", input.roleEn(), rule, what);
 		checkProperty(problems, "status", input.status(), rule, what);
