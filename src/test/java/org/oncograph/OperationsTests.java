@@ -32,7 +32,7 @@ class OperationsTests {
 		assertThat(readiness.body()).contains("\"status\":\"UP\"")
 			.contains("\"neo4j\"")
 			.contains("\"migrations\"")
-			.contains("\"latest\":\"V0007__Source_004_onko_week_vko.cypher\"");
+			.contains("\"latest\":\"V0008__Curation.cypher\"");
 		assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
 	}
 

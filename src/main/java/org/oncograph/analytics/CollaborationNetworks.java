@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.neo4j.driver.Value;
+import org.oncograph.curation.GraphChanged;
 import org.oncograph.entity.Entity;
 import org.oncograph.entity.Nodes;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The projections of the graph analytics and exports work on, one per selection of relationship types, each read
@@ -45,6 +47,12 @@ public class CollaborationNetworks {
 	/** Forgets every projection, so the next request reads the graph again. Call it after any write. */
 	public void invalidate() {
 		this.cache.clear();
+	}
+
+	/** Drops the projections once a mutation's write transaction has committed, so no analysis serves stale data. */
+	@TransactionalEventListener(fallbackExecution = true)
+	void graphChanged(GraphChanged change) {
+		invalidate();
 	}
 
 	private Network load(List<String> types) {

@@ -6,23 +6,33 @@ import java.util.stream.Collectors;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
  * The one place request failures become GraphQL errors: a NOT_FOUND naming the id, a BAD_REQUEST naming the
- * argument and what is allowed, and for anything unexpected an INTERNAL_ERROR without details (those go to the log,
+ * argument and what is allowed, UNAUTHORIZED or FORBIDDEN for a field the caller may not use, and for anything unexpected an INTERNAL_ERROR without details (those go to the log,
  * never to the client: no stack trace, no class name).
  */
 @ControllerAdvice
 class GraphQlErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
+
+	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
 	@GraphQlExceptionHandler
 	GraphQLError notFound(OncoGraphException.NotFound ex, DataFetchingEnvironment environment) {
@@ -44,11 +54,41 @@ class GraphQlErrors {
 		return error(environment, ErrorType.BAD_REQUEST, "Invalid value for argument " + fields + ".", Map.of());
 	}
 
+	/**
+	 * A field guarded by a role ({@code @PreAuthorize}): UNAUTHORIZED without a token, FORBIDDEN when the token's
+	 * roles do not include the one the field needs.
+	 */
+	@GraphQlExceptionHandler
+	GraphQLError denied(AccessDeniedException ex, DataFetchingEnvironment environment) {
+		Authentication authentication = authentication(environment);
+		String field = environment.getField().getName();
+		if (authentication == null || !authentication.isAuthenticated() || TRUST.isAnonymous(authentication)) {
+			return error(environment, ErrorType.UNAUTHORIZED, "'" + field + "' needs a bearer token: a JWT or an API key"
+					+ " with the role curator (admin to retract).", Map.of());
+		}
+		return error(environment, ErrorType.FORBIDDEN, "'" + field + "' is not allowed for '" + authentication.getName()
+				+ "': adding facts needs the role curator, retracting them the role admin.", Map.of());
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError unauthenticated(AuthenticationException ex, DataFetchingEnvironment environment) {
+		return error(environment, ErrorType.UNAUTHORIZED, "The bearer token is invalid or expired.", Map.of());
+	}
+
 	@GraphQlExceptionHandler
 	GraphQLError unexpected(Exception ex, DataFetchingEnvironment environment) {
 		log.error("Request failed at {}", environment.getExecutionStepInfo().getPath(), ex);
 		return error(environment, ErrorType.INTERNAL_ERROR,
 				"The server could not answer this field; the failure is in its log.", Map.of());
+	}
+
+	/**
+	 * The caller: from the security context the request captured into the GraphQL context (this handler may run on
+	 * another thread than the request), else from this thread's.
+	 */
+	private static @Nullable Authentication authentication(DataFetchingEnvironment environment) {
+		SecurityContext captured = environment.getGraphQlContext().get(SecurityContext.class.getName());
+		return (captured != null) ? captured.getAuthentication() : SecurityContextHolder.getContext().getAuthentication();
 	}
 
 	private static GraphQLError error(DataFetchingEnvironment environment, ErrorType type, String message,

@@ -1,5 +1,7 @@
 package org.oncograph.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The one exception family of OncoGraph. Each subtype says what went wrong in words a user can act on;
  * {@link StartupFailureAnalyzer} turns startup failures into a single clear line, and the GraphQL layer
@@ -8,7 +10,7 @@ package org.oncograph.error;
 public abstract sealed class OncoGraphException extends RuntimeException
 		permits OncoGraphException.Startup, OncoGraphException.NotFound, OncoGraphException.BadRequest {
 
-	protected OncoGraphException(String message, Throwable cause) {
+	protected OncoGraphException(String message, @Nullable Throwable cause) {
 		super(message, cause);
 	}
 
@@ -21,7 +23,7 @@ public abstract sealed class OncoGraphException extends RuntimeException
 
 		private final String action;
 
-		public Startup(String message, String action, Throwable cause) {
+		public Startup(String message, String action, @Nullable Throwable cause) {
 			super(message, cause);
 			this.action = action;
 		}
