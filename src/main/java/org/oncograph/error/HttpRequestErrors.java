@@ -1,8 +1,11 @@
 package org.oncograph.error;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
@@ -20,7 +23,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.server.NotAcceptableStatusException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.graphql.server.webmvc.GraphQlRequestPredicates;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.web.servlet.function.RequestPredicate;
@@ -69,6 +75,32 @@ class HttpRequestErrors {
 				return ServerResponse.status(status).contentType(MediaType.APPLICATION_JSON).body(body(mediaTypeMessage(status)));
 			})
 			.build();
+	}
+
+	/**
+	 * Spring for GraphQL's handler, refusing a body of JSON {@code null} with a 400: the handler itself fails on it
+	 * with a NullPointerException, a 500.
+	 */
+	@Bean
+	static GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler webGraphQlHandler) {
+		return new GraphQlHttpHandler(webGraphQlHandler) {
+
+			@Override
+			public ServerResponse handleRequest(ServerRequest request) throws ServletException {
+				byte[] body;
+				try {
+					body = request.body(byte[].class);
+				}
+				catch (IOException ex) {
+					throw new ServerWebInputException("The request body could not be read.", null, ex);
+				}
+				if (new String(body, StandardCharsets.UTF_8).strip().equals("null")) {
+					throw new ServerWebInputException("The request body is JSON null.");
+				}
+				return super.handleRequest(ServerRequest.from(request).body(body).build());
+			}
+
+		};
 	}
 
 	private static boolean jsonContent(ServerRequest request) {

@@ -81,7 +81,7 @@ class BadInputTests {
 
 	@Test
 	void malformedJsonIsABadRequestSayingWhatToSend() throws Exception {
-		for (String body : new String[] { "{bad json", "", "[]", "42", "\"query\"", "{\"query\": 1}", "{}",
+		for (String body : new String[] { "{bad json", "", "null", " null ", "[]", "42", "\"query\"", "{\"query\": 1}", "{}",
 				"{\"query\": \"{ sources { id } }\", \"variables\": \"x\"}", "{\"query\":\"{ sources { id } }\"}}}" }) {
 			var response = post("application/json", body);
 			assertThat(response.statusCode()).as(body).isIn(200, 400);
