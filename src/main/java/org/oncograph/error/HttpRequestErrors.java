@@ -1,20 +1,27 @@
 package org.oncograph.error;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
+import org.springframework.graphql.server.webmvc.GraphQlRequestPredicates;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -25,10 +32,6 @@ import org.springframework.web.server.NotAcceptableStatusException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
-import org.springframework.graphql.server.WebGraphQlHandler;
-import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
-import org.springframework.graphql.server.webmvc.GraphQlRequestPredicates;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.web.servlet.function.RequestPredicate;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
@@ -48,6 +51,8 @@ class HttpRequestErrors {
 			+ " Content-Type: application/json.";
 
 	private static final MediaType APPLICATION_GRAPHQL = MediaType.parseMediaType("application/graphql");
+
+	private static final JsonMapper json = JsonMapper.builder().build();
 
 	private final String graphQlPath;
 
@@ -78,8 +83,10 @@ class HttpRequestErrors {
 	}
 
 	/**
-	 * Spring for GraphQL's handler, refusing a body of JSON {@code null} with a 400: the handler itself fails on it
-	 * with a NullPointerException, a 500.
+	 * Spring for GraphQL's handler, behind a check of the request's JSON: an object whose {@code query} is a string and
+	 * whose {@code operationName}, {@code variables} and {@code extensions} are of their types or null. Otherwise a 400
+	 * naming the entry; the handler itself fails on a body of JSON {@code null} with a 500, and reads a number as the
+	 * query's text.
 	 */
 	@Bean
 	static GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler webGraphQlHandler) {
@@ -92,15 +99,42 @@ class HttpRequestErrors {
 					body = request.body(byte[].class);
 				}
 				catch (IOException ex) {
-					throw new ServerWebInputException("The request body could not be read.", null, ex);
+					throw new ServerWebInputException("the body could not be read", null, ex);
 				}
-				if (new String(body, StandardCharsets.UTF_8).strip().equals("null")) {
-					throw new ServerWebInputException("The request body is JSON null.");
+				if (request.headers().contentType().filter(MediaType.APPLICATION_JSON::includes).isPresent()) {
+					check(body);
 				}
 				return super.handleRequest(ServerRequest.from(request).body(body).build());
 			}
 
 		};
+	}
+
+	/** Refuses a JSON body that is not a GraphQL request object, naming what is wrong. */
+	static void check(byte[] body) {
+		JsonNode request;
+		try {
+			request = json.readTree(body);
+		}
+		catch (JacksonException ex) {
+			throw new ServerWebInputException("the body is not valid JSON");
+		}
+		if (request == null || !request.isObject()) {
+			throw new ServerWebInputException("the body is not a JSON object");
+		}
+		if (!request.path("query").isString()) {
+			throw new ServerWebInputException("'query' must be a string");
+		}
+		if (!request.path("operationName").isMissingNode() && !request.path("operationName").isNull()
+				&& !request.path("operationName").isString()) {
+			throw new ServerWebInputException("'operationName' must be a string or null");
+		}
+		for (String map : List.of("variables", "extensions")) {
+			JsonNode value = request.path(map);
+			if (!value.isMissingNode() && !value.isNull() && !value.isObject()) {
+				throw new ServerWebInputException("'" + map + "' must be an object or null");
+			}
+		}
 	}
 
 	private static boolean jsonContent(ServerRequest request) {
@@ -127,7 +161,9 @@ class HttpRequestErrors {
 	@ExceptionHandler
 	ResponseEntity<Map<String, Object>> input(ResponseStatusException ex, HttpServletRequest request) {
 		String message = (ex instanceof UnsupportedMediaTypeStatusException || ex instanceof NotAcceptableStatusException)
-				? mediaTypeMessage(ex.getStatusCode()) : "The request is not a GraphQL request: " + HOW;
+				? mediaTypeMessage(ex.getStatusCode())
+				: "The request is not a GraphQL request" + ((ex.getReason() != null) ? " (" + ex.getReason() + ")" : "")
+						+ ": " + HOW;
 		return refuse(ex, request, ex.getStatusCode(), message);
 	}
 

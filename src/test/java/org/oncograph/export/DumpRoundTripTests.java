@@ -47,10 +47,9 @@ class DumpRoundTripTests {
 	}
 
 	static ConfigurableApplicationContext start(Path dataDir, Path dump) {
-		return new SpringApplicationBuilder(OncoGraphApplication.class).properties(
-				"oncograph.embedded.data-dir=" + dataDir, "oncograph.embedded.bolt-port=0", "server.port=0",
-				"oncograph.import.file=" + dump, "spring.jmx.enabled=false")
-			.run();
+		return new SpringApplicationBuilder(OncoGraphApplication.class).run("--oncograph.embedded.data-dir=" + dataDir,
+				"--oncograph.embedded.bolt-port=0", "--server.port=0", "--oncograph.import.file=" + dump,
+				"--spring.jmx.enabled=false");
 	}
 
 	@Test
