@@ -76,7 +76,9 @@ class FuzzTests {
 			"application/xml", "", "garbage" };
 
 	static final String[] ACCEPTS = { "application/json", "application/graphql-response+json", "*/*",
-			"application/graphql-response+json, application/json;q=0.9", "text/html", "", "nonsense/////" };
+			"application/graphql-response+json, application/json;q=0.9", "" };
+
+	static final String[] BAD_ACCEPTS = { "text/html", "nonsense/////", "application/xml;q=1, image/*" };
 
 	@LocalServerPort
 	int port;
@@ -216,7 +218,10 @@ class FuzzTests {
 			wellFormed = false;
 			switch (random.nextInt(6)) {
 				case 0 -> body = body.substring(0, random.nextInt(body.length()));
-				case 1 -> contentType = pick(random, CONTENT_TYPES);
+				case 1 -> {
+					contentType = pick(random, CONTENT_TYPES);
+					accept = random.nextBoolean() ? accept : pick(random, BAD_ACCEPTS);
+				}
 				case 2 -> body = json.writeValueAsString(Map.of("query", FuzzTests.<Object>pick(random, NASTY)));
 				case 3 -> body = json.writeValueAsString(Map.of("query", document, "variables", FuzzTests.<Object>pick(random, NASTY)));
 				case 4 -> body = pick(random, new String[] { "", "null", "[]", "{}", "\"x\"", "1", "{\"query\":null}" });
