@@ -3,6 +3,7 @@ package org.oncograph.export;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.oncograph.entity.EntityType;
@@ -28,7 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /export/graph.<format>}, {@code /export/path.<format>?from=&to=} and
  * {@code /export/neighborhood.<format>?id=}, where format is {@code graphml}, {@code json}, {@code csv} (with
  * {@code part=nodes|edges}) or {@code zip} (both CSV files). Filters: {@code relations}, {@code includeGeography},
- * {@code types} (entity kinds), and the path arguments of {@code collaborationPaths}.
+ * {@code types} (entity kinds), and the path arguments of {@code collaborationPaths}. {@code /export/dump.json} is the
+ * whole database, every node and relationship with all its properties, for a backup or a move.
  */
 @RestController
 class ExportController {
@@ -39,8 +41,21 @@ class ExportController {
 
 	private final Exports exports;
 
-	ExportController(Exports exports) {
+	private final GraphDump dump;
+
+	ExportController(Exports exports, GraphDump dump) {
 		this.exports = exports;
+		this.dump = dump;
+	}
+
+	/** The whole database, for a backup or a move: {@code ONCOGRAPH_IMPORT} loads it into an empty one. */
+	@GetMapping("/export/dump.json")
+	ResponseEntity<Map<String, Object>> dump() {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("oncograph-dump.json").build()
+				.toString())
+			.body(this.dump.dump());
 	}
 
 	@GetMapping("/export/graph.{format}")

@@ -8,9 +8,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.util.StreamUtils;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -46,12 +46,20 @@ class BodySizeFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
+	/**
+	 * A complete answer (with its length, so no chunk is left open) that closes the connection: the client may still be
+	 * sending the body nobody will read.
+	 */
 	private void refuse(HttpServletResponse response) throws IOException {
+		byte[] body = ("{\"errors\":[{\"message\":\"The request body is larger than " + this.maxBytes
+				+ " bytes (oncograph.limits.max-body-size).\",\"extensions\":{\"classification\":\"BAD_REQUEST\"}}]}")
+			.getBytes(StandardCharsets.UTF_8);
 		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		StreamUtils.copy("{\"errors\":[{\"message\":\"The request body is larger than " + this.maxBytes
-				+ " bytes (oncograph.limits.max-body-size).\",\"extensions\":{\"classification\":\"BAD_REQUEST\"}}]}",
-				StandardCharsets.UTF_8, response.getOutputStream());
+		response.setHeader(HttpHeaders.CONNECTION, "close");
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
+		response.flushBuffer();
 	}
 
 }

@@ -12,7 +12,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Registers the depth and complexity checks with Spring for GraphQL, and the body size check on the endpoint. */
+/** Registers the operation, alias, depth and complexity checks with Spring for GraphQL, and the body size check on the endpoint. */
 @Configuration(proxyBeanMethods = false)
 class QueryLimitsConfiguration {
 
@@ -24,6 +24,11 @@ class QueryLimitsConfiguration {
 	@Bean
 	MaxQueryComplexityInstrumentation maxQueryComplexity(LimitsProperties limits) {
 		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), new RowsTimesFields(limits.listFactor()));
+	}
+
+	@Bean
+	DocumentShapeInstrumentation documentShape(LimitsProperties limits) {
+		return new DocumentShapeInstrumentation(limits.maxOperations(), limits.maxAliases());
 	}
 
 	@Bean

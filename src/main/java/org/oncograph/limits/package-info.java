@@ -1,5 +1,5 @@
 /**
- * What one request may cost: query depth, query complexity (list fields multiply), request body size and
+ * What one request may cost: operations and aliases per document, query depth, query complexity (list fields multiply), request body size and
  * time. Safe defaults, each configurable under {@code oncograph.limits}.
  */
 @NullMarked

@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -19,6 +21,7 @@ import org.oncograph.error.OncoGraphException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
@@ -44,15 +47,23 @@ class CypherMigrations implements SmartInitializingSingleton {
 
 	private final String location;
 
+	private final @Nullable InitialLoad initialLoad;
+
 	@Autowired
-	CypherMigrations(Driver driver, DatabaseSelectionProvider databaseSelection) {
-		this(driver, databaseSelection, LOCATION);
+	CypherMigrations(Driver driver, DatabaseSelectionProvider databaseSelection, ObjectProvider<InitialLoad> initialLoad) {
+		this(driver, databaseSelection, LOCATION, initialLoad.getIfAvailable());
 	}
 
 	CypherMigrations(Driver driver, DatabaseSelectionProvider databaseSelection, String location) {
+		this(driver, databaseSelection, location, null);
+	}
+
+	CypherMigrations(Driver driver, DatabaseSelectionProvider databaseSelection, String location,
+			@Nullable InitialLoad initialLoad) {
 		this.driver = driver;
 		this.session = sessionConfig(databaseSelection);
 		this.location = location;
+		this.initialLoad = initialLoad;
 	}
 
 	static SessionConfig sessionConfig(DatabaseSelectionProvider databaseSelection) {
@@ -78,6 +89,9 @@ class CypherMigrations implements SmartInitializingSingleton {
 		try (var session = this.driver.session(this.session)) {
 			session.run("CREATE CONSTRAINT neo4j_migration_version IF NOT EXISTS "
 					+ "FOR (m:__Neo4jMigration) REQUIRE m.version IS UNIQUE").consume();
+			if (this.initialLoad != null) {
+				loadInitially(session, scripts.get(0), this.initialLoad);
+			}
 			Map<Integer, String> applied = new HashMap<>();
 			session.executeRead(tx -> tx.run("MATCH (m:__Neo4jMigration) RETURN m.version AS version, m.checksum AS checksum")
 				.list())
@@ -122,6 +136,26 @@ class CypherMigrations implements SmartInitializingSingleton {
 				Map.of("version", script.version(), "description", script.description(), "file", script.file(),
 						"checksum", script.checksum(), "millis", (System.nanoTime() - started) / 1_000_000))
 			.consume();
+	}
+
+	/**
+	 * Runs the schema script (not recording it: a dump holds the records of the scripts applied to it) and the load,
+	 * into a database that must be empty.
+	 */
+	private static void loadInitially(Session session, CypherScript schema, InitialLoad load) {
+		long nodes = session.executeRead(tx -> tx.run("MATCH (n) RETURN count(n) AS nodes").single().get("nodes").asLong());
+		if (nodes > 0) {
+			throw new OncoGraphException.Startup("Cannot import " + load.description() + ": the database is not empty ("
+					+ nodes + " nodes).", "Unset ONCOGRAPH_IMPORT to start on the data there, or set ONCOGRAPH_DATA_DIR to an"
+							+ " empty directory to import into a new database.", null);
+		}
+		long started = System.nanoTime();
+		for (String statement : schema.statements()) {
+			session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
+		}
+		load.load(session);
+		log.info("Imported {} after cypher/{} ({} ms)", load.description(), schema.file(),
+				(System.nanoTime() - started) / 1_000_000);
 	}
 
 	static List<CypherScript> load(String location) {

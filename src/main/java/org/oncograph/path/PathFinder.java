@@ -14,6 +14,7 @@ import org.oncograph.entity.Nodes;
 import org.oncograph.entity.Provenance;
 import org.oncograph.error.OncoGraphException;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,12 +75,25 @@ public class PathFinder {
 
 	private final Neo4jClient neo4j;
 
+	private final int maxHops;
+
+	/** A path finder allowing paths of up to {@link PathRequest#MAX_HOPS} relationships. */
 	public PathFinder(Neo4jClient neo4j) {
+		this(neo4j, new PathProperties(PathRequest.MAX_HOPS));
+	}
+
+	@Autowired
+	PathFinder(Neo4jClient neo4j, PathProperties properties) {
 		this.neo4j = neo4j;
+		this.maxHops = properties.maxHops();
 	}
 
 	/** The paths asked for, shortest first; empty when the two entities are not connected within the cap. */
 	public List<CollaborationPath> paths(PathRequest request) {
+		if (request.maxHops() > this.maxHops) {
+			throw new OncoGraphException.BadRequest("maxHops", "maxHops must be at most " + this.maxHops
+					+ " (oncograph.path.max-hops), was " + request.maxHops() + ".");
+		}
 		String selector = request.allShortest() ? "ALL SHORTEST" : "SHORTEST $k";
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("from", request.from());

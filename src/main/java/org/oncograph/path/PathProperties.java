@@ -1,0 +1,24 @@
+package org.oncograph.path;
+
+import org.oncograph.error.OncoGraphException;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the path search.
+ *
+ * @param maxHops the longest path a request may ask for ({@code maxHops}), 1 to {@value PathRequest#MAX_HOPS}
+ */
+@ConfigurationProperties("oncograph.path")
+record PathProperties(@DefaultValue("8") int maxHops) {
+
+	PathProperties {
+		if (maxHops < 1 || maxHops > PathRequest.MAX_HOPS) {
+			throw new OncoGraphException.Startup("oncograph.path.max-hops is " + maxHops + ", outside 1.."
+					+ PathRequest.MAX_HOPS + ".", "Set ONCOGRAPH_MAX_HOPS to a number from 1 to " + PathRequest.MAX_HOPS
+							+ ": longer paths make the search too costly.", null);
+		}
+	}
+
+}
