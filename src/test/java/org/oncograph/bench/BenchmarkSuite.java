@@ -101,10 +101,10 @@ public final class BenchmarkSuite {
 		long startedApp = System.nanoTime();
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(OncoGraphApplication.class)
 			.initializers(context -> context.getBeanFactory().addBeanPostProcessor(this.recorder))
-			.properties(Map.of("oncograph.embedded.data-dir", store.toString(), "oncograph.embedded.bolt-port", "0",
-					"oncograph.embedded.page-cache", this.pageCache, "server.port", "0", "spring.main.banner-mode", "off",
-					"logging.level.root", "WARN", "logging.level.org.oncograph", "INFO"))
-			.run();
+			// As arguments, which override application.properties (default properties do not).
+			.run("--oncograph.embedded.data-dir=" + store, "--oncograph.embedded.bolt-port=0",
+					"--oncograph.embedded.page-cache=" + this.pageCache, "--server.port=0", "--spring.main.banner-mode=off",
+					"--logging.level.root=WARN", "--logging.level.org.oncograph=INFO");
 		this.report.line(String.format("App started in %.1f s on store %s (page cache %s, max heap %d MB)",
 				(System.nanoTime() - startedApp) / 1e9, store, this.pageCache,
 				Runtime.getRuntime().maxMemory() / (1024 * 1024)));
