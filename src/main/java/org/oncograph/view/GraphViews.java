@@ -69,7 +69,10 @@ class GraphViews {
 	 * asked for), nearest first, then by degree, then by id; the first {@code $limit} (root included) are kept.
 	 * Ordering by distance first keeps a truncated view connected. {@code %d} is the depth, a checked 1..3 written
 	 * into the quantifier (which takes no parameter): with {@code {1,3}} and {@code length(p) <= $depth} the search went
-	 * three hops deep whatever the depth asked for (benchmark, scale 1: …).
+	 * three hops deep whatever the depth asked for (benchmark graph, scale 1, 10 people: depth 1 took 121,027 db hits,
+	 * now 1,316; depth 2 233,644, now 115,552). The degree is every relationship but the incoming MENTIONS (the only
+	 * ones from a non-entity), which Neo4j reads from the degree store instead of expanding each relationship and
+	 * checking the label of its other end: depth 2 then takes 31,960.
 	 */
 	private static final String NEIGHBORHOOD = """
 			MATCH (root:Entity {id: $id})
@@ -80,7 +83,7 @@ class GraphViews {
 			  WHERE n <> root
 			  RETURN n, length(p) AS distance
 			}
-			WITH root, n, distance, COUNT { (n)--(:Entity) } AS degree
+			WITH root, n, distance, COUNT { (n)--() } - COUNT { (n)<-[:MENTIONS]-() } AS degree
 			ORDER BY distance, degree DESC, n.id
 			WITH root, collect(n) AS found
 			WITH [root] + found[0..$limit - 1] AS nodes, size(found) > $limit - 1 AS truncated

@@ -47,7 +47,7 @@ public final class BenchmarkSuite {
 
 	private final double seconds = Double.parseDouble(System.getProperty("bench.seconds", "8"));
 
-	private final int instanceCount = Integer.getInteger("bench.instances", 40);
+	private final int instanceCount = Integer.getInteger("bench.instances", 30);
 
 	private final Path dir = Path.of(System.getProperty("bench.dir", "target/bench"));
 
@@ -168,7 +168,7 @@ public final class BenchmarkSuite {
 			typo.add(Map.of("text", surname.substring(0, at) + replacement + surname.substring(at + 1)));
 		}
 		List<Map<String, Object>> byId = people.stream().map(id -> Map.<String, Object>of("id", id)).toList();
-		List<Map<String, Object>> cities = ids(this.instanceCount, this.plan.cities(), i -> "city:gen-" + pad(i))
+		List<Map<String, Object>> cities = ids(this.instanceCount, this.plan.cities(), i -> GenerationPlan.id("city", i))
 			.stream()
 			.map(id -> Map.<String, Object>of("city", id))
 			.toList();
@@ -246,19 +246,35 @@ public final class BenchmarkSuite {
 
 	// --- measuring --------------------------------------------------------------------------------------------------
 
-	private Result measure(Workload workload) {
-		System.out.println("bench: " + workload.name() + " (" + workload.instances().size() + " instances), load average "
+	private Result measure(Workload asked) {
+		System.out.println("bench: " + asked.name() + " (" + asked.instances().size() + " instances), load average "
 				+ loadAverage());
 		Duration timeout = Duration.ofSeconds(60);
 		List<List<Query>> statements = new ArrayList<>();
+		List<Map<String, Object>> answered = new ArrayList<>();
 		int empty = 0;
-		for (Map<String, Object> variables : workload.instances()) {
+		String failure = null;
+		for (Map<String, Object> variables : asked.instances()) {
 			String[] body = new String[1];
-			statements.add(this.recorder.record(() -> body[0] = this.graphQl.post(workload.document(), variables, timeout)));
+			try {
+				statements.add(this.recorder.record(() -> body[0] = this.graphQl.post(asked.document(), variables, timeout)));
+				answered.add(variables);
+			}
+			catch (RuntimeException ex) {
+				failure = ex.getMessage();
+				System.out.println("bench: " + asked.name() + " " + variables + " failed: " + failure);
+				continue;
+			}
 			if (body[0].contains("\"collaborationPaths\":[]")) {
 				empty++;
 			}
 		}
+		int failed = asked.instances().size() - answered.size();
+		if (answered.isEmpty()) {
+			throw new IllegalStateException(asked.name() + ": every instance failed, the last with " + failure);
+		}
+		// Only the instances that answered are measured, on both sides.
+		Workload workload = new Workload(asked.name(), asked.document(), answered, asked.p99Target());
 		List<Long> dbHits = new ArrayList<>();
 		for (List<Query> request : statements.subList(0, Math.min(5, statements.size()))) {
 			dbHits.add(request.stream().mapToLong(this::dbHits).sum());
@@ -271,7 +287,10 @@ public final class BenchmarkSuite {
 		Measurement graphQl8 = Measurement.run(8, this.seconds, i -> graphQl(workload, i, timeout));
 		Measurement raw8 = Measurement.run(8, this.seconds, i -> raw(statements, i));
 		int perRequest = statements.stream().mapToInt(List::size).sorted().toArray()[statements.size() / 2];
-		String note = (empty > 0) ? empty + " of " + statements.size() + " pairs have no path within 6 hops" : null;
+		String note = ((empty > 0) ? empty + " of " + statements.size() + " pairs have no path within 6 hops. " : "")
+				+ ((failed > 0) ? failed + " of " + (failed + answered.size()) + " instances failed when first asked and are"
+						+ " left out (" + failure + ")" : "");
+		note = note.isEmpty() ? null : note;
 		var result = new Result(workload, graphQl1, graphQl8, raw1, raw8, perRequest, dbHits, this.memory.heapPeakMb(),
 				this.memory.rssPeakMb(), note);
 		System.out.println("bench: " + Report.row(result));
@@ -370,11 +389,6 @@ public final class BenchmarkSuite {
 			copy.put(key, value);
 			return (Map<String, Object>) copy;
 		}).toList();
-	}
-
-	private static String pad(int index) {
-		String digits = Integer.toString(index);
-		return "000000".substring(Math.min(6, digits.length())) + digits;
 	}
 
 	static String loadAverage() {
