@@ -101,7 +101,7 @@ final class Report {
 
 	private static void target(StringBuilder md, String what, double value, double bound, boolean atMost, String unit) {
 		boolean met = atMost ? value <= bound : value >= bound;
-		md.append(String.format("- %s: %,.1f %s (target %s %,.0f) — **%s**%n", what, value, unit, atMost ? "≤" : "≥",
+		md.append(String.format("- %s: %,.2f %s (target %s %,.2f) — **%s**%n", what, value, unit, atMost ? "≤" : "≥",
 				bound, met ? "met" : "missed"));
 	}
 
