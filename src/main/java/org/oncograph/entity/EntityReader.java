@@ -68,7 +68,7 @@ public class EntityReader {
 		parameters.put("offset", page.offset());
 		parameters.put("limit", page.limit());
 		@SuppressWarnings("unchecked")
-		List<T> rows = (List<T>) this.neo4j.query("MATCH (n:Entity)\nWHERE " + effective.where() + "\nRETURN n ORDER BY "
+		List<T> rows = (List<T>) this.neo4j.query(effective.match() + "\nWHERE " + effective.where() + "\nRETURN n ORDER BY "
 				+ sort.orderBy() + "\nSKIP $offset LIMIT $limit")
 			.bindAll(parameters)
 			.fetchAs(Entity.class)
@@ -76,7 +76,7 @@ public class EntityReader {
 			.all();
 		Integer total = null;
 		if (page.countTotal()) {
-			total = this.neo4j.query("MATCH (n:Entity)\nWHERE " + effective.where() + "\nRETURN count(n) AS total")
+			total = this.neo4j.query(effective.match() + "\nWHERE " + effective.where() + "\nRETURN count(n) AS total")
 				.bindAll(parameters)
 				.fetchAs(Integer.class)
 				.mappedBy((types, row) -> row.get("total").asInt())

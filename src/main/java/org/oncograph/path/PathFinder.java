@@ -37,20 +37,21 @@ public class PathFinder {
 	 * window; the path's nodes must all differ (a trail could otherwise come back through a node for k > 1). That
 	 * predicate sits inside the parenthesised pattern so that it filters before the selector picks the k shortest:
 	 * in the MATCH's WHERE it filters after, and k shortest came back short (the property tests showed it).
+	 * Each cited source is read through its id index: collecting every Source first cost a scan of all of them per
+	 * request (15,000 on the benchmark graph at scale 1, 75,000 at 5) and a linear search per citation.
 	 */
 	private static final String PATHS = """
 			CYPHER 25
-			CALL () { MATCH (s:Source) RETURN collect(s) AS sourceNodes }
 			MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 			MATCH p = %s ((a) ((x)-[r WHERE type(r) IN $types AND ($dateTo IS NULL OR r.since IS NULL OR toString(r.since) <= toString($dateTo))]-
 			        (y:Entity WHERE y = b OR (NOT y.id IN $excludeIds AND NOT (y:Event
 			          AND (coalesce(y.date < $dateFrom, false) OR coalesce(y.date > $dateTo, false)))))){1,%d} (b)
 			      %s)
-			WITH sourceNodes, length(p) AS length, nodes(p) AS nodes, relationships(p) AS relationships
+			WITH length(p) AS length, nodes(p) AS nodes, relationships(p) AS relationships
 			RETURN length, nodes,
 			       [rel IN relationships | {type: type(rel), start: startNode(rel).id, props: properties(rel),
 			         sources: [i IN range(0, size(coalesce(rel.sources, [])) - 1) |
-			           {source: [s IN sourceNodes WHERE s.id = rel.sources[i]][0], evidence: rel.evidence[i]}]}] AS rels
+			           {source: head(COLLECT { MATCH (s:Source {id: rel.sources[i]}) RETURN s }), evidence: rel.evidence[i]}]}] AS rels
 			ORDER BY length, [n IN nodes | n.id], [rel IN relationships | type(rel)]""";
 
 	private static final String DISTINCT_NODES = "WHERE NOT a IN y AND all(i IN range(0, size(y) - 2) WHERE NOT y[i] IN y[i + 1..])";
@@ -104,7 +105,10 @@ public class PathFinder {
 		parameters.put("dateFrom", request.dateFrom());
 		parameters.put("dateTo", request.dateTo());
 		// With one hop the path has two different nodes anyway (and Cypher rejects the group-variable predicate then).
-		String distinct = (request.maxHops() > 1) ? DISTINCT_NODES : "";
+		// A shortest trail never comes back through a node (cutting the loop out would make it shorter), so only k > 1
+		// needs the predicate; it makes the search keep whole paths instead of one state per node, and the first of two
+		// random people of the benchmark graph at scale 1 took longer than the 10 s transaction timeout with it.
+		String distinct = (request.maxHops() > 1 && request.k() > 1 && !request.allShortest()) ? DISTINCT_NODES : "";
 		List<CollaborationPath> paths = List.copyOf(this.neo4j.query(PATHS.formatted(selector, request.maxHops(), distinct))
 			.bindAll(parameters)
 			.fetchAs(CollaborationPath.class)

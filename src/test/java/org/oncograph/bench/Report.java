@@ -1,0 +1,108 @@
+package org.oncograph.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The markdown the suite writes: what ran where, the table of figures, and each target met or missed. */
+final class Report {
+
+	private final List<String> lines = new ArrayList<>();
+
+	private final List<Result> results = new ArrayList<>();
+
+	private String loading = "";
+
+	private String analytics = "";
+
+	private double loadRate = Double.NaN;
+
+	void line(String line) {
+		System.out.println("bench: " + line);
+		this.lines.add(line);
+	}
+
+	void loading(String summary, String relationshipsPerSecond, String loadAverage, long storeMb) {
+		this.loadRate = (relationshipsPerSecond == null) ? Double.NaN : Double.parseDouble(relationshipsPerSecond);
+		this.loading = "Graph: " + summary + "; load average while loading (at its end) " + loadAverage + "; store "
+				+ storeMb + " MB on disk.";
+	}
+
+	void add(Result result) {
+		this.results.add(result);
+	}
+
+	void analytics(String cold, String warm, String projection, long heapMb, long rssMb) {
+		this.analytics = String.format(
+				"brokers (betweenness over the projection of the cooperation relationships): first call %s; then %s;"
+						+ " the projection statement alone through the driver: %s; peak heap %d MB, peak RSS %d MB.",
+				cold, warm, projection, heapMb, rssMb);
+		line(this.analytics);
+	}
+
+	static String row(Result r) {
+		return String.format("| %s | %s | %s | %s | %s | %s | %s | %s | %.2f | %d | %s | %d | %d |%s",
+				r.workload().name(), (r.workload().p99Target() == null) ? "-" : String.format("%.0f", r.workload().p99Target()),
+				latency(r.graphQl1()), latency(r.graphQl8()), rates(r.graphQl1(), r.graphQl8()), latency(r.raw1()),
+				latency(r.raw8()), rates(r.raw1(), r.raw8()), r.ratio(), r.statements(),
+				(r.medianDbHits() < 0) ? "-" : String.format("%,d (max %,d)", r.medianDbHits(), r.maxDbHits()),
+				r.heapMb(), r.rssMb(), (r.note() == null) ? "" : " " + r.note());
+	}
+
+	private static String latency(Measurement m) {
+		String errors = (m.errors() > 0) ? " (" + m.errors() + " errors)" : "";
+		return String.format("%.1f / %.1f%s", m.p50(), m.p99(), errors);
+	}
+
+	private static String rates(Measurement one, Measurement eight) {
+		return String.format("%.0f / %.0f", one.throughput(), eight.throughput());
+	}
+
+	void write(Path file, double scale) {
+		var md = new StringBuilder();
+		md.append("## Scale ").append(scale).append("\n\n");
+		this.lines.forEach(line -> md.append("- ").append(line).append('\n'));
+		md.append("- ").append(this.loading).append("\n\n");
+		md.append("Latencies in ms as p50 / p99; throughput in requests/s at concurrency 1 / 8; ratio = GraphQL p50 ÷"
+				+ " driver p50 at concurrency 1; db hits = PROFILE database hits per request (all its statements), median"
+				+ " of 5 instances.\n\n");
+		md.append("| workload | p99 target | GraphQL c1 | GraphQL c8 | GraphQL req/s | driver c1 | driver c8 |"
+				+ " driver req/s | ratio | statements | db hits | heap MB | RSS MB |\n");
+		md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+		this.results.forEach(r -> md.append(row(r)).append('\n'));
+		if (!this.analytics.isEmpty()) {
+			md.append("\n").append(this.analytics).append('\n');
+		}
+		md.append("\n### Targets\n\n");
+		for (Result r : this.results) {
+			if (r.workload().p99Target() != null) {
+				target(md, r.workload().name() + " p99 at concurrency 1", r.graphQl1().p99(), r.workload().p99Target(),
+						true, "ms");
+			}
+			target(md, r.workload().name() + " GraphQL ÷ driver p50", r.ratio(), 1.3, true, "");
+			if (r.workload().name().equals("person-by-id")) {
+				target(md, "person-by-id throughput at concurrency 8", r.graphQl8().throughput(), 1500, false, "req/s");
+			}
+		}
+		target(md, "loading", this.loadRate, 50_000, false, "relationships/s");
+		long rss = this.results.stream().mapToLong(Result::rssMb).max().orElse(0);
+		target(md, "peak RSS over the workloads", rss, 6144, true, "MB");
+		try {
+			Files.createDirectories(file.getParent());
+			Files.writeString(file, md.toString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void target(StringBuilder md, String what, double value, double bound, boolean atMost, String unit) {
+		boolean met = atMost ? value <= bound : value >= bound;
+		md.append(String.format("- %s: %,.2f %s (target %s %,.2f) — **%s**%n", what, value, unit, atMost ? "≤" : "≥",
+				bound, met ? "met" : "missed"));
+	}
+
+}
