@@ -1,6 +1,5 @@
 package org.oncograph.error;
 
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -72,7 +71,7 @@ class HttpRequestErrors {
 	}
 
 	static Map<String, Object> body(String message) {
-		return Map.of("errors", List.of(Map.of("message", message, "extensions", Map.of("classification", "BAD_REQUEST"))));
+		return ErrorResponses.body(message, "BAD_REQUEST");
 	}
 
 }

@@ -1,16 +1,15 @@
 package org.oncograph.limits;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.oncograph.error.ErrorResponses;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -51,15 +50,9 @@ class BodySizeFilter extends OncePerRequestFilter {
 	 * sending the body nobody will read.
 	 */
 	private void refuse(HttpServletResponse response) throws IOException {
-		byte[] body = ("{\"errors\":[{\"message\":\"The request body is larger than " + this.maxBytes
-				+ " bytes (oncograph.limits.max-body-size).\",\"extensions\":{\"classification\":\"BAD_REQUEST\"}}]}")
-			.getBytes(StandardCharsets.UTF_8);
-		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setHeader(HttpHeaders.CONNECTION, "close");
-		response.setContentLength(body.length);
-		response.getOutputStream().write(body);
-		response.flushBuffer();
+		ErrorResponses.write(response, HttpStatus.CONTENT_TOO_LARGE.value(),
+				"The request body is larger than " + this.maxBytes + " bytes (oncograph.limits.max-body-size).", "BAD_REQUEST");
 	}
 
 }

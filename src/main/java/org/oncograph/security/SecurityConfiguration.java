@@ -10,13 +10,14 @@ import java.util.Map;
 import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.oncograph.error.ErrorResponses;
 import org.oncograph.error.OncoGraphException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -24,6 +25,7 @@ import org.springframework.security.authentication.AuthenticationManagerResolver
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -177,15 +179,12 @@ class SecurityConfiguration {
 		private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
 
 		@Override
-		public void commence(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
-				org.springframework.security.core.AuthenticationException failure) throws IOException {
+		public void commence(HttpServletRequest request, HttpServletResponse response,
+				AuthenticationException failure) throws IOException {
 			this.bearer.commence(request, response, failure);
-			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 			String message = (request.getHeader("Authorization") != null || request.getHeader("X-API-Key") != null)
 					? "The bearer token is invalid or expired." : "This request needs a bearer token (a JWT or an API key).";
-			response.getWriter()
-				.write("{\"errors\":[{\"message\":\"" + message + "\",\"extensions\":{\"classification\":\"UNAUTHORIZED\"}}]}");
+			ErrorResponses.write(response, response.getStatus(), message, "UNAUTHORIZED");
 		}
 
 	}
