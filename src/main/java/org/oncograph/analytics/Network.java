@@ -142,7 +142,7 @@ public final class Network {
 							: String.format(Locale.ROOT, "estimated from the shortest paths of %,d pivot entities", k),
 					this.sampling.done()));
 		}
-		Betweenness result = this.sampling.scores();
+		Betweenness result = this.sampling.scores().rankedBy(this::degree);
 		this.sampling = null;
 		return result;
 	}

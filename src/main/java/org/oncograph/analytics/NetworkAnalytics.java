@@ -51,17 +51,13 @@ public class NetworkAnalytics {
 		Betweenness betweenness = network.betweenness(this.properties.exactBetweennessMaxNodes(),
 				this.properties.betweennessPivots(), deadline);
 		double pairs = network.pairsWithout();
-		return network.entities()
-			.values()
+		return betweenness.ranked()
 			.stream()
+			.map(network.entities()::get)
 			.filter(ofKinds(kinds))
+			.limit(first)
 			.map(entity -> new Centrality(entity, network.degree(entity.id()), betweenness.of(entity.id()),
 					betweenness.of(entity.id()) / pairs, betweenness.exact(), betweenness.pivots()))
-			.sorted(Comparator.comparingDouble(Centrality::betweenness)
-				.reversed()
-				.thenComparing(Comparator.comparingInt(Centrality::degree).reversed())
-				.thenComparing(c -> c.entity().id()))
-			.limit(first)
 			.toList();
 	}
 
