@@ -19,16 +19,18 @@ import org.oncograph.error.OncoGraphException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The projections of the graph analytics and exports work on, one per selection of relationship types, each read
- * with one statement and kept until {@link #invalidate()}: whatever writes to the graph must call it. Exports get
+ * once and kept until {@link #invalidate()}: whatever writes to the graph must call it. Exports get
  * the relationships with their properties ({@link #network}); the analyses only the structure
- * ({@link #structure}), which is several times smaller and faster to read, and read in the background so that a
- * request waits for it no longer than its deadline.
+ * ({@link #structure}), which is several times smaller and faster to read, and read in the background, a page at
+ * a time, so that a request waits for it no longer than its deadline. A write during that read drops it with the
+ * rest: the request waiting for it may get the network as it was read, the next one reads it again.
  */
 @Service
 public class CollaborationNetworks {
@@ -42,14 +44,25 @@ public class CollaborationNetworks {
 			} AS out
 			ORDER BY n.id""";
 
+	/**
+	 * One page of the structure: the entities after {@code $after} in id order (through the {@code entity_id}
+	 * index), each in its own transaction, so that no read of a large graph runs into the transaction timeout.
+	 */
 	private static final String STRUCTURE = """
 			CYPHER 25
 			MATCH (n:Entity)
+			WHERE n.id > $after
+			WITH n
+			ORDER BY n.id
+			LIMIT $page
 			RETURN n, COLLECT {
 			  MATCH (n)-[r:$any($types)]->(m:Entity)
 			  RETURN {end: m.id, type: type(r)}
 			} AS out
 			ORDER BY n.id""";
+
+	/** Entities per page of the structure: at 5× (917,624 entities) 46 statements of about 1.4 s each. */
+	static final int PAGE = 20_000;
 
 	private static final Logger log = LoggerFactory.getLogger(CollaborationNetworks.class);
 
@@ -59,8 +72,17 @@ public class CollaborationNetworks {
 
 	private final Map<List<String>, CompletableFuture<Network>> structures = new ConcurrentHashMap<>();
 
+	private final int page;
+
+	@Autowired
 	public CollaborationNetworks(Neo4jClient neo4j) {
+		this(neo4j, PAGE);
+	}
+
+	/** With pages of {@code page} entities for the structure (tests read small graphs in several pages). */
+	CollaborationNetworks(Neo4jClient neo4j, int page) {
 		this.neo4j = neo4j;
+		this.page = page;
 	}
 
 	/**
@@ -115,9 +137,34 @@ public class CollaborationNetworks {
 
 	private Network load(String statement, List<String> types) {
 		long started = System.nanoTime();
-		Map<String, Entity> entities = new LinkedHashMap<>();
+		LinkedHashMap<String, Entity> entities = new LinkedHashMap<>();
 		List<NetworkEdge> edges = new ArrayList<>();
-		this.neo4j.query(statement).bind(types).to("types").fetchAs(Object.class).mappedBy((t, row) -> {
+		int pages = 0;
+		if (statement == STRUCTURE) {
+			String after = "";
+			int read;
+			do {
+				read = read(statement, Map.of("types", types, "after", after, "page", this.page), entities, edges);
+				pages++;
+				after = (entities.isEmpty()) ? after : entities.sequencedKeySet().getLast();
+			}
+			while (read == this.page);
+		}
+		else {
+			read(statement, Map.of("types", types), entities, edges);
+			pages++;
+		}
+		Network network = new Network(types, entities, edges);
+		log.info("{} over {} read: {} entities, {} relationships in {} ms ({} statements)",
+				(statement == STRUCTURE) ? "Structure" : "Projection", types, entities.size(), edges.size(),
+				(System.nanoTime() - started) / 1_000_000, pages);
+		return network;
+	}
+
+	/** Adds the entities and relationships of one statement's rows; returns how many rows it had. */
+	private int read(String statement, Map<String, Object> parameters, Map<String, Entity> entities,
+			List<NetworkEdge> edges) {
+		return this.neo4j.query(statement).bindAll(parameters).fetchAs(Object.class).mappedBy((t, row) -> {
 			Entity entity = Nodes.entity(row.get("n").asNode());
 			entities.put(entity.id(), entity);
 			for (Value out : row.get("out").values()) {
@@ -126,12 +173,7 @@ public class CollaborationNetworks {
 						props.isNull() ? Map.of() : props.asMap()));
 			}
 			return entity;
-		}).all();
-		Network network = new Network(types, entities, edges);
-		log.info("{} over {} read: {} entities, {} relationships in {} ms",
-				(statement == STRUCTURE) ? "Structure" : "Projection", types, entities.size(), edges.size(),
-				(System.nanoTime() - started) / 1_000_000);
-		return network;
+		}).all().size();
 	}
 
 }

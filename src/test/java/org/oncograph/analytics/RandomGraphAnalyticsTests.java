@@ -73,6 +73,20 @@ class RandomGraphAnalyticsTests {
 		Map<String, Double> expected = graph.betweenness(types);
 		var neighbours = graph.simpleNeighbours(types);
 		assertThat(network.entities().keySet()).containsExactlyInAnyOrderElementsOf(graph.ids());
+		// The structure the analyses use, read in pages of 3 entities: the same entities and links, no properties.
+		Network structure = new CollaborationNetworks(Neo4jClient.create(driver), 3).structure(TYPES, Deadline.none(),
+				"test");
+		assertThat(structure.entities()).isEqualTo(network.entities());
+		assertThat(structure.edges()).extracting(NetworkEdge::start, NetworkEdge::end, NetworkEdge::type)
+			.containsExactlyElementsOf(network.edges()
+				.stream()
+				.map(e -> org.assertj.core.groups.Tuple.tuple(e.start(), e.end(), e.type()))
+				.toList());
+		assertThat(structure.edges()).allSatisfy(edge -> assertThat(edge.properties()).isEmpty());
+		for (String id : graph.ids()) {
+			assertThat(structure.neighbours(id)).isEqualTo(network.neighbours(id));
+		}
+
 		Betweenness exact = network.betweenness(Integer.MAX_VALUE, 1, Deadline.none());
 		assertThat(exact.exact()).isTrue();
 		assertThat(exact.pivots()).isEqualTo(graph.ids().size());
