@@ -1,5 +1,6 @@
 package org.oncograph.analytics;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.oncograph.entity.Entity;
 import org.oncograph.entity.EntityType;
 import org.oncograph.error.OncoGraphException;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /** Brokers, communities and components of a collaboration network, each filtered to the kinds of entity asked for. */
@@ -21,36 +23,49 @@ public class NetworkAnalytics {
 
 	private final CollaborationNetworks networks;
 
+	private final AnalyticsProperties properties;
+
+	/** Analytics with the default settings of {@link AnalyticsProperties}. */
 	public NetworkAnalytics(CollaborationNetworks networks) {
-		this.networks = networks;
+		this(networks, new AnalyticsProperties(5000, 256, Duration.ofSeconds(10)));
 	}
 
-	/** The most central entities of the kinds asked for, by betweenness, then degree, then id. */
+	@Autowired
+	NetworkAnalytics(CollaborationNetworks networks, AnalyticsProperties properties) {
+		this.networks = networks;
+		this.properties = properties;
+	}
+
+	/**
+	 * The most central entities of the kinds asked for, by betweenness, then degree, then id. Betweenness is exact
+	 * on projections of up to {@code oncograph.analytics.exact-betweenness-max-nodes} entities and estimated from
+	 * pivots above; the whole request (reading the network included) stops at
+	 * {@code oncograph.analytics.time-budget} with {@link OncoGraphException.TimedOut}.
+	 */
 	public List<Centrality> brokers(List<String> relationTypes, @Nullable List<EntityType> kinds, int first) {
 		if (first < 1 || first > MAX_FIRST) {
 			throw new OncoGraphException.BadRequest("first", "first must be between 1 and " + MAX_FIRST + ", was " + first + ".");
 		}
-		Network network = this.networks.network(relationTypes);
-		var scores = network.betweenness();
+		Deadline deadline = Deadline.after(this.properties.timeBudget());
+		Network network = this.networks.structure(relationTypes, deadline, "brokers");
+		Betweenness betweenness = network.betweenness(this.properties.exactBetweennessMaxNodes(),
+				this.properties.betweennessPivots(), deadline);
 		double pairs = network.pairsWithout();
-		return network.entities()
-			.values()
+		return betweenness.ranked()
 			.stream()
+			.map(network.entities()::get)
 			.filter(ofKinds(kinds))
-			.map(entity -> new Centrality(entity, network.degree(entity.id()), scores.getOrDefault(entity.id(), 0.0),
-					scores.getOrDefault(entity.id(), 0.0) / pairs))
-			.sorted(Comparator.comparingDouble(Centrality::betweenness)
-				.reversed()
-				.thenComparing(Comparator.comparingInt(Centrality::degree).reversed())
-				.thenComparing(c -> c.entity().id()))
 			.limit(first)
+			.map(entity -> new Centrality(entity, network.degree(entity.id()), betweenness.of(entity.id()),
+					betweenness.of(entity.id()) / pairs, betweenness.exact(), betweenness.pivots()))
 			.toList();
 	}
 
 	/** Communities of at least {@code minSize} entities, largest first, members of the kinds asked for. */
 	public List<Community> communities(List<String> relationTypes, @Nullable List<EntityType> kinds, int minSize) {
 		requireMinSize(minSize);
-		Network network = this.networks.network(relationTypes);
+		Network network = this.networks.structure(relationTypes, Deadline.after(this.properties.timeBudget()),
+				"communities");
 		List<Set<String>> partition = network.communities();
 		List<Double> modularity = network.modularity(partition);
 		List<Community> communities = new ArrayList<>();
@@ -74,7 +89,8 @@ public class NetworkAnalytics {
 	/** Connected components of at least {@code minSize} entities, largest first, members of the kinds asked for. */
 	public List<Component> components(List<String> relationTypes, @Nullable List<EntityType> kinds, int minSize) {
 		requireMinSize(minSize);
-		Network network = this.networks.network(relationTypes);
+		Network network = this.networks.structure(relationTypes, Deadline.after(this.properties.timeBudget()),
+				"components");
 		List<Set<String>> components = network.components();
 		List<Component> result = new ArrayList<>();
 		for (int i = 0; i < components.size(); i++) {

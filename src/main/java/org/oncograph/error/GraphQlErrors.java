@@ -3,6 +3,7 @@ package org.oncograph.error;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -24,13 +25,16 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
  * The one place request failures become GraphQL errors: a NOT_FOUND naming the id, a BAD_REQUEST naming the
- * argument and what is allowed, UNAUTHORIZED or FORBIDDEN for a field the caller may not use, and for anything unexpected an INTERNAL_ERROR without details (those go to the log,
+ * argument and what is allowed, a TIMEOUT when a computation stopped at the request's time budget, UNAUTHORIZED or FORBIDDEN for a field the caller may not use, and for anything unexpected an INTERNAL_ERROR without details (those go to the log,
  * never to the client: no stack trace, no class name).
  */
 @ControllerAdvice
 class GraphQlErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
+
+	/** Not one of Spring's {@link ErrorType}s: the request was valid, the answer took longer than it may. */
+	static final ErrorClassification TIMEOUT = ErrorClassification.errorClassification("TIMEOUT");
 
 	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
@@ -42,6 +46,16 @@ class GraphQlErrors {
 	@GraphQlExceptionHandler
 	GraphQLError badRequest(OncoGraphException.BadRequest ex, DataFetchingEnvironment environment) {
 		return error(environment, ErrorType.BAD_REQUEST, ex.getMessage(), Map.of("argument", ex.argument()));
+	}
+
+	/** A computation stopped at the request's time budget: a TIMEOUT error saying what was done, never a 503. */
+	@GraphQlExceptionHandler
+	GraphQLError timedOut(OncoGraphException.TimedOut ex, DataFetchingEnvironment environment) {
+		return GraphqlErrorBuilder.newError(environment)
+			.errorType(TIMEOUT)
+			.message(ex.getMessage())
+			.extensions(Map.of("field", ex.field()))
+			.build();
 	}
 
 	@GraphQlExceptionHandler

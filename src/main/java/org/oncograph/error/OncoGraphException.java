@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * maps request failures to error types in one place.
  */
 public abstract sealed class OncoGraphException extends RuntimeException
-		permits OncoGraphException.Startup, OncoGraphException.NotFound, OncoGraphException.BadRequest {
+		permits OncoGraphException.Startup, OncoGraphException.NotFound, OncoGraphException.BadRequest,
+		OncoGraphException.TimedOut {
 
 	protected OncoGraphException(String message, @Nullable Throwable cause) {
 		super(message, cause);
@@ -62,6 +63,25 @@ public abstract sealed class OncoGraphException extends RuntimeException
 
 		public String argument() {
 			return this.argument;
+		}
+
+	}
+
+	/**
+	 * A computation did not finish within the time a request may take and was stopped; the message says what was
+	 * done, whether asking again continues it, and how to ask for less.
+	 */
+	public static final class TimedOut extends OncoGraphException {
+
+		private final String field;
+
+		public TimedOut(String field, String message) {
+			super(message);
+			this.field = field;
+		}
+
+		public String field() {
+			return this.field;
 		}
 
 	}

@@ -27,8 +27,12 @@ class NetworkAnalyticsTests {
 
 	@Test
 	void theBrokersAreTheAlexandrovCentreAndAmongPeopleKaprin() {
-		var all = this.graphQl.document("{ brokers(first: 3) { entity { id } degree betweenness normalizedBetweenness } }")
+		var all = this.graphQl.document("{ brokers(first: 3) { entity { id } degree betweenness normalizedBetweenness"
+				+ " betweennessExact betweennessPivots } }")
 			.execute();
+		// 124 entities, under oncograph.analytics.exact-betweenness-max-nodes: exact, from every entity.
+		all.path("brokers[*].betweennessExact").entityList(Boolean.class).containsExactly(true, true, true);
+		all.path("brokers[0].betweennessPivots").entity(Integer.class).isEqualTo(124);
 		all.path("brokers[*].entity.id").entityList(String.class).containsExactly(
 				"institution:alexandrov-national-cancer-center", "institution:minsk-city-clinical-oncology-center",
 				"country:russia");

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.LongStream;
 
 import org.jgrapht.alg.clustering.UndirectedModularityMeasurer;
+import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 import org.junit.jupiter.api.AfterAll;
@@ -30,7 +31,8 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * Property tests: on seeded random graphs in a separate in-process Neo4j, the projection read by Cypher and the
- * JGraphT analyses agree with brute force: betweenness summed pair by pair, degree, components by search.
+ * JGraphT analyses agree with brute force: betweenness summed pair by pair (exact, and sampled with every entity a
+ * pivot) as JGraphT's exact Brandes,, degree, components by search.
  */
 class RandomGraphAnalyticsTests {
 
@@ -71,9 +73,47 @@ class RandomGraphAnalyticsTests {
 		Map<String, Double> expected = graph.betweenness(types);
 		var neighbours = graph.simpleNeighbours(types);
 		assertThat(network.entities().keySet()).containsExactlyInAnyOrderElementsOf(graph.ids());
+		// The structure the analyses use, read in pages of 3 entities: the same entities and links, no properties.
+		Network structure = new CollaborationNetworks(Neo4jClient.create(driver), 3).structure(TYPES, Deadline.none(),
+				"test");
+		assertThat(structure.entities()).isEqualTo(network.entities());
+		assertThat(structure.edges()).extracting(NetworkEdge::start, NetworkEdge::end, NetworkEdge::type)
+			.containsExactlyElementsOf(network.edges()
+				.stream()
+				.map(e -> org.assertj.core.groups.Tuple.tuple(e.start(), e.end(), e.type()))
+				.toList());
+		assertThat(structure.edges()).allSatisfy(edge -> assertThat(edge.properties()).isEmpty());
 		for (String id : graph.ids()) {
-			assertThat(network.betweenness().get(id)).as("betweenness of " + id).isCloseTo(expected.get(id), within(1e-9));
+			assertThat(structure.neighbours(id)).isEqualTo(network.neighbours(id));
+		}
+
+		Betweenness exact = network.betweenness(Integer.MAX_VALUE, 1, Deadline.none());
+		assertThat(exact.exact()).isTrue();
+		assertThat(exact.pivots()).isEqualTo(graph.ids().size());
+		// Sampled with every entity a pivot (k = n): the same scores as JGraphT's exact Brandes and brute force.
+		int n = graph.ids().size();
+		Betweenness sampled = new Network(TYPES, network.entities(), network.edges()).betweenness(0, n, Deadline.none());
+		assertThat(sampled.exact()).isTrue();
+		assertThat(sampled.pivots()).isEqualTo(n);
+		var simpleGraph = new SimpleGraph<String, DefaultEdge>(DefaultEdge.class);
+		graph.ids().forEach(simpleGraph::addVertex);
+		neighbours.forEach((a, bs) -> bs.forEach(b -> simpleGraph.addEdge(a, b)));
+		Map<String, Double> jgrapht = new BetweennessCentrality<>(simpleGraph, false).getScores();
+		for (String id : graph.ids()) {
+			assertThat(exact.of(id)).as("betweenness of " + id).isCloseTo(expected.get(id), within(1e-9));
+			assertThat(jgrapht.get(id)).as("JGraphT's betweenness of " + id).isCloseTo(expected.get(id), within(1e-9));
+			assertThat(sampled.of(id)).as("sampled betweenness of " + id + " with k = n").isCloseTo(expected.get(id),
+					within(1e-9));
 			assertThat(network.degree(id)).as("degree of " + id).isEqualTo(neighbours.get(id).size());
+		}
+		// Fewer pivots: an estimate, the same on every run (fixed seed), each pivot's searches scaled by n / k.
+		if (n > 2) {
+			Betweenness estimate = new Network(TYPES, network.entities(), network.edges()).betweenness(0, n / 2,
+					Deadline.none());
+			assertThat(estimate.exact()).isFalse();
+			assertThat(estimate.pivots()).isEqualTo(n / 2);
+			assertThat(new Network(TYPES, network.entities(), network.edges()).betweenness(0, n / 2, Deadline.none()))
+				.isEqualTo(estimate);
 		}
 
 		Map<String, Set<String>> componentOf = new HashMap<>();
@@ -120,7 +160,7 @@ class RandomGraphAnalyticsTests {
 				Set.of("person:p0", "person:p1", "person:p2", "person:p3", "person:p4"),
 				Set.of("person:p5", "person:p6", "person:p7", "person:p8", "person:p9"));
 		// p4 lies on the only shortest paths from p0..p3 to p5..p9: 4 x 5 pairs
-		assertThat(network.betweenness().get("person:p4")).isEqualTo(20.0);
+		assertThat(network.betweenness(Integer.MAX_VALUE, 1, Deadline.none()).of("person:p4")).isEqualTo(20.0);
 		assertThat(new NetworkAnalytics(networks).brokers(TYPES, null, 2))
 			.extracting(c -> c.entity().id())
 			.containsExactly("person:p4", "person:p5");

@@ -13,9 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.SplittableRandom;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 import org.neo4j.driver.Driver;
@@ -241,7 +239,7 @@ public final class BenchmarkSuite {
 
 	static final String BROKERS = """
 			query Brokers {
-			  brokers(first: 20) { entity { id name } degree betweenness }
+			  brokers(first: 20) { entity { id name } degree betweenness betweennessExact betweennessPivots }
 			}""";
 
 	// --- measuring --------------------------------------------------------------------------------------------------
@@ -324,33 +322,62 @@ public final class BenchmarkSuite {
 	}
 
 	/**
-	 * Brokers (betweenness over the whole projection): once cold, bounded by {@code bench.analytics-timeout}, then warm
-	 * (the projection and the scores are cached until a write). The raw side is the projection statement alone.
+	 * Brokers (betweenness over the whole projection): asked cold until it answers, for at most
+	 * {@code bench.analytics-timeout} seconds in all (a request past the app's analytics time budget answers a TIMEOUT
+	 * error and the next one continues its work), then warm (the projection and the scores are cached until a
+	 * write). The raw side is the projection statement alone.
 	 */
 	private void analytics() {
 		System.out.println("bench: brokers, load average " + loadAverage());
 		this.memory.reset();
 		long started = System.nanoTime();
+		long until = started + TimeUnit.SECONDS.toNanos(this.analyticsTimeout);
 		List<Query> statements = new ArrayList<>();
-		var call = CompletableFuture.runAsync(() -> statements.addAll(this.recorder
-			.record(() -> this.graphQl.post(BROKERS, Map.of(), Duration.ofSeconds(this.analyticsTimeout)))));
+		List<String> answers = new ArrayList<>();
+		String body = null;
 		String cold;
-		try {
-			call.get(this.analyticsTimeout, TimeUnit.SECONDS);
-			cold = String.format("%.0f ms", (System.nanoTime() - started) / 1e6);
-		}
-		catch (TimeoutException ex) {
-			cold = "did not finish within " + this.analyticsTimeout + " s";
-		}
-		catch (Exception ex) {
-			cold = "failed: " + ex.getMessage();
+		while (true) {
+			long t0 = System.nanoTime();
+			String[] answer = new String[1];
+			RuntimeException[] failure = new RuntimeException[1];
+			// Recorded whatever the answer: the projection statement is sent by the first request only.
+			statements.addAll(this.recorder.record(() -> {
+				try {
+					answer[0] = this.graphQl.post(BROKERS, Map.of(), Duration.ofSeconds(this.analyticsTimeout));
+				}
+				catch (RuntimeException ex) {
+					failure[0] = ex;
+				}
+			}));
+			if (failure[0] == null) {
+				body = answer[0];
+				answers.add(String.format("answered in %.0f ms", (System.nanoTime() - t0) / 1e6));
+				cold = String.format("answered after %d request(s), %.0f ms in all (%s)", answers.size(),
+						(System.nanoTime() - started) / 1e6, String.join("; ", answers));
+				break;
+			}
+			String message = String.valueOf(failure[0].getMessage());
+			boolean timeout = message.contains("\"TIMEOUT\"");
+			answers.add(String.format("%s after %.0f ms",
+					timeout ? "TIMEOUT" : message.substring(0, Math.min(300, message.length())),
+					(System.nanoTime() - t0) / 1e6));
+			if (!timeout || System.nanoTime() > until) {
+				cold = "did not answer: " + String.join("; ", answers);
+				break;
+			}
 		}
 		String warm = "-";
 		String projection = "-";
-		if (call.isDone() && !call.isCompletedExceptionally()) {
+		if (body != null) {
 			Measurement measurement = Measurement.run(1, 3, i -> this.graphQl.post(BROKERS, Map.of(), Duration.ofSeconds(30)));
 			warm = String.format("p50 %.1f ms, p99 %.1f ms (cached projection and scores)", measurement.p50(),
 					measurement.p99());
+			java.util.regex.Matcher kind = java.util.regex.Pattern
+				.compile("\"betweennessExact\":(true|false),\"betweennessPivots\":(\\d+)")
+				.matcher(body);
+			if (kind.find()) {
+				cold += ("true".equals(kind.group(1)) ? "; exact" : "; sampled") + " from " + kind.group(2) + " pivots";
+			}
 		}
 		if (!statements.isEmpty()) {
 			long t0 = System.nanoTime();

@@ -37,7 +37,7 @@ final class Report {
 
 	void analytics(String cold, String warm, String projection, long heapMb, long rssMb) {
 		this.analytics = String.format(
-				"brokers (betweenness over the projection of the cooperation relationships): first call %s; then %s;"
+				"brokers (betweenness over the projection of the cooperation relationships): cold %s; then %s;"
 						+ " the projection statement alone through the driver: %s; peak heap %d MB, peak RSS %d MB.",
 				cold, warm, projection, heapMb, rssMb);
 		line(this.analytics);

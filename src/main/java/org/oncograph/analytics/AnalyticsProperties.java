@@ -1,0 +1,38 @@
+package org.oncograph.analytics;
+
+import java.time.Duration;
+
+import org.oncograph.error.OncoGraphException;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the network analytics.
+ *
+ * @param exactBetweennessMaxNodes up to this many entities in the projection, betweenness is exact (Brandes from
+ * every entity, O(entities × links)); above it, it is sampled from {@code betweennessPivots} pivot entities
+ * @param betweennessPivots how many pivot entities sampled betweenness starts its shortest-path searches from
+ * @param timeBudget how long a request may spend on an analysis (reading the projection included) before it stops
+ * with a TIMEOUT error; keep it below {@code spring.mvc.async.request-timeout}
+ */
+@ConfigurationProperties("oncograph.analytics")
+record AnalyticsProperties(@DefaultValue("5000") int exactBetweennessMaxNodes,
+		@DefaultValue("256") int betweennessPivots, @DefaultValue("10s") Duration timeBudget) {
+
+	AnalyticsProperties {
+		if (exactBetweennessMaxNodes < 0) {
+			throw new OncoGraphException.Startup("oncograph.analytics.exact-betweenness-max-nodes is "
+					+ exactBetweennessMaxNodes + ".", "Set ONCOGRAPH_EXACT_BETWEENNESS_MAX_NODES to 0 or more.", null);
+		}
+		if (betweennessPivots < 1) {
+			throw new OncoGraphException.Startup("oncograph.analytics.betweenness-pivots is " + betweennessPivots + ".",
+					"Set ONCOGRAPH_BETWEENNESS_PIVOTS to 1 or more (a few hundred rank the top brokers well).", null);
+		}
+		if (timeBudget.isNegative() || timeBudget.isZero()) {
+			throw new OncoGraphException.Startup("oncograph.analytics.time-budget is " + timeBudget + ".",
+					"Set ONCOGRAPH_ANALYTICS_TIME_BUDGET to a positive duration, such as 10s.", null);
+		}
+	}
+
+}
