@@ -9,7 +9,10 @@ import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
 
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.ErrorType;
@@ -25,8 +28,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
  * The one place request failures become GraphQL errors: a NOT_FOUND naming the id, a BAD_REQUEST naming the
- * argument and what is allowed, a TIMEOUT when a computation stopped at the request's time budget, UNAUTHORIZED or FORBIDDEN for a field the caller may not use, and for anything unexpected an INTERNAL_ERROR without details (those go to the log,
- * never to the client: no stack trace, no class name).
+ * argument and what is allowed, a TIMEOUT when a computation stopped at the request's time budget or a statement at
+ * the transaction timeout, UNAUTHORIZED or FORBIDDEN for a field the caller may not use, and for anything unexpected
+ * an INTERNAL_ERROR without details (those go to the log, never to the client: no stack trace, no class name).
  */
 @ControllerAdvice
 class GraphQlErrors {
@@ -56,6 +60,35 @@ class GraphQlErrors {
 			.message(ex.getMessage())
 			.extensions(Map.of("field", ex.field()))
 			.build();
+	}
+
+	/**
+	 * A Cypher statement stopped at the transaction timeout ({@code ONCOGRAPH_QUERY_TIMEOUT}), as the paths across a hub
+	 * of a large graph may: a TIMEOUT error, since the request was valid; anything else from the database is unexpected.
+	 */
+	@GraphQlExceptionHandler
+	GraphQLError database(DataAccessException ex, DataFetchingEnvironment environment) {
+		if (!transactionTimedOut(ex)) {
+			return unexpected(ex, environment);
+		}
+		String field = environment.getField().getName();
+		log.warn("'{}' at {} stopped at the transaction timeout", field, environment.getExecutionStepInfo().getPath());
+		return GraphqlErrorBuilder.newError(environment)
+			.errorType(TIMEOUT)
+			.message("'" + field + "' took longer than the server's query timeout (ONCOGRAPH_QUERY_TIMEOUT) and was"
+					+ " stopped; ask for less (fewer hops, a smaller k or depth, more excluded entities).")
+			.extensions(Map.of("field", field))
+			.build();
+	}
+
+	private static boolean transactionTimedOut(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof Neo4jException neo4j && neo4j.code() != null
+					&& neo4j.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@GraphQlExceptionHandler

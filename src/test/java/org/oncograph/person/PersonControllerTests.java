@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.exceptions.ClientException;
 import org.oncograph.entity.EntityReader;
 import org.oncograph.entity.EntityType;
 import org.oncograph.entity.Institution;
@@ -21,6 +22,7 @@ import org.oncograph.relation.Relations;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.InvalidDataAccessResourceUsageException;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -92,6 +94,32 @@ class PersonControllerTests {
 			.verify()
 			.path("person")
 			.valueIsNull();
+	}
+
+	@Test
+	void aStatementStoppedAtTheTransactionTimeoutIsATimeoutErrorAndOtherDatabaseFailuresStayInternal() {
+		// What Spring Data Neo4j throws when the driver reports the transaction timeout, as seen at 5x scale.
+		given(this.entities.entity("person:kaprin-andrey", EntityType.PERSON, Person.class)).willThrow(
+				new InvalidDataAccessResourceUsageException("The transaction has been terminated.", new ClientException(
+						"Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "timed out")));
+		this.graphQl.documentName("person")
+			.variable("id", "person:kaprin-andrey")
+			.execute()
+			.errors()
+			.expect(error -> "TIMEOUT".equals(error.getErrorType().toString())
+					&& error.getMessage().startsWith("'person' took longer than the server's query timeout")
+					&& "person".equals(error.getExtensions().get("field")))
+			.verify();
+		given(this.entities.entity("person:kaprin-andrey", EntityType.PERSON, Person.class)).willThrow(
+				new InvalidDataAccessResourceUsageException("Syntax error", new ClientException(
+						"Neo.ClientError.Statement.SyntaxError", "Invalid input 'MATC'")));
+		this.graphQl.documentName("person")
+			.variable("id", "person:kaprin-andrey")
+			.execute()
+			.errors()
+			.expect(error -> error.getErrorType() == ErrorType.INTERNAL_ERROR
+					&& !error.getMessage().contains("MATC"))
+			.verify();
 	}
 
 	@Test
