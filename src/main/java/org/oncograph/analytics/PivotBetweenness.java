@@ -1,5 +1,6 @@
 package org.oncograph.analytics;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ final class PivotBetweenness {
 			this.offsets[i + 1] = this.offsets[i] + degree[i];
 		}
 		this.targets = new int[this.offsets[n]];
-		int[] next = java.util.Arrays.copyOf(this.offsets, n);
+		int[] next = Arrays.copyOf(this.offsets, n);
 		for (int[] link : links) {
 			this.targets[next[link[0]]++] = link[1];
 			this.targets[next[link[1]]++] = link[0];
@@ -71,7 +72,7 @@ final class PivotBetweenness {
 		this.pivots = draw(n, Math.min(pivots, n), seed);
 		this.sums = new double[n];
 		this.distance = new int[n];
-		java.util.Arrays.fill(this.distance, -1);
+		Arrays.fill(this.distance, -1);
 		this.paths = new double[n];
 		this.dependency = new double[n];
 		this.order = new int[n];
@@ -90,7 +91,7 @@ final class PivotBetweenness {
 			all[i] = all[j];
 			all[j] = swap;
 		}
-		return java.util.Arrays.copyOf(all, k);
+		return Arrays.copyOf(all, k);
 	}
 
 	int pivots() {

@@ -1,6 +1,7 @@
 package org.oncograph.generator;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.neo4j.driver.Driver;
@@ -24,7 +25,7 @@ public final class GraphGenerator {
 		List<String> countries;
 		try (var s = driver.session(session)) {
 			boolean generated = s.executeRead(tx -> tx.run("MATCH (n:Entity {id: $id}) RETURN count(n) > 0 AS found",
-					java.util.Map.of("id", GenerationPlan.personId(0))).single().get("found").asBoolean());
+					Map.of("id", GenerationPlan.personId(0))).single().get("found").asBoolean());
 			if (generated) {
 				throw new IllegalStateException("The database already holds a generated graph ("
 						+ GenerationPlan.personId(0) + " exists): generate into a fresh one.");

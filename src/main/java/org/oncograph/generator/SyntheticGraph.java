@@ -2,6 +2,7 @@ package org.oncograph.generator;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -489,7 +490,7 @@ final class SyntheticGraph {
 					continue;
 				}
 				if (urnSize == urn.length) {
-					urn = java.util.Arrays.copyOf(urn, urn.length * 2);
+					urn = Arrays.copyOf(urn, urn.length * 2);
 				}
 				urn[urnSize++] = person;
 				sink.relationship("PARTICIPATED_IN", GenerationPlan.personId(person), id,

@@ -2,6 +2,7 @@ package org.oncograph.view;
 
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -158,7 +159,7 @@ class GraphViews {
 		String type = value.get("labels")
 			.asList(Value::asString)
 			.stream()
-			.flatMap(label -> java.util.Arrays.stream(EntityType.values()).filter(t -> t.label().equals(label)))
+			.flatMap(label -> Arrays.stream(EntityType.values()).filter(t -> t.label().equals(label)))
 			.map(EntityType::name)
 			.findFirst()
 			.orElse("ENTITY");

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -227,7 +228,7 @@ class BadInputTests {
 	}
 
 	static java.util.List<String> injectionList(String injection) {
-		return java.util.List.of(injection, injection + "2");
+		return List.of(injection, injection + "2");
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -35,7 +36,7 @@ class QueryLimitsTests {
 	}
 
 	HttpResponse<String> query(String query) throws Exception {
-		return post(json.writeValueAsString(java.util.Map.of("query", query)));
+		return post(json.writeValueAsString(Map.of("query", query)));
 	}
 
 	@Test
