@@ -31,6 +31,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
 
 /** The person fields on a mocked graph: lookup, batched affiliations, and the error shapes. */
 @GraphQlTest(PersonController.class)
@@ -110,9 +111,10 @@ class PersonControllerTests {
 					&& error.getMessage().startsWith("'person' took longer than the server's query timeout")
 					&& "person".equals(error.getExtensions().get("field")))
 			.verify();
-		given(this.entities.entity("person:kaprin-andrey", EntityType.PERSON, Person.class)).willThrow(
-				new InvalidDataAccessResourceUsageException("Syntax error", new ClientException(
-						"Neo.ClientError.Statement.SyntaxError", "Invalid input 'MATC'")));
+		willThrow(new InvalidDataAccessResourceUsageException("Syntax error",
+				new ClientException("Neo.ClientError.Statement.SyntaxError", "Invalid input 'MATC'")))
+			.given(this.entities)
+			.entity("person:kaprin-andrey", EntityType.PERSON, Person.class);
 		this.graphQl.documentName("person")
 			.variable("id", "person:kaprin-andrey")
 			.execute()
