@@ -1,0 +1,49 @@
+package org.oncograph.graphql;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import graphql.ExecutionInput;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.execution.preparsed.PreparsedDocumentProvider;
+
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Parses and validates each distinct query text once: applications and the viewer send the same few documents with
+ * other variables, and parsing and validation are a sixth of a cheap request's CPU (BENCHMARKS.md). A document that
+ * fails to parse or validate is kept with its errors; one refused by the document shape limits (an exception) is not
+ * kept, so it is refused again. The depth and complexity limits run at execution, with each request's variables, so
+ * a cached document is checked as a new one is. Bounded by the total length of the cached texts.
+ */
+@Component
+class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCustomizer {
+
+	/** Characters of query text kept: about a thousand documents of the size GraphiQL's examples have. */
+	static final long MAX_CHARACTERS = 2_000_000;
+
+	private final Cache<String, PreparsedDocumentEntry> documents = Caffeine.newBuilder()
+		.maximumWeight(MAX_CHARACTERS)
+		.weigher((String query, PreparsedDocumentEntry entry) -> query.length())
+		.build();
+
+	@Override
+	public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
+			Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+		return CompletableFuture.completedFuture(this.documents.get(input.getQuery(), query -> parseAndValidate.apply(input)));
+	}
+
+	@Override
+	public void customize(GraphQlSource.SchemaResourceBuilder builder) {
+		builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(this));
+	}
+
+	long size() {
+		return this.documents.estimatedSize();
+	}
+
+}
