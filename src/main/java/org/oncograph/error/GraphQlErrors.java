@@ -8,12 +8,11 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
-
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.security.access.AccessDeniedException;
@@ -55,11 +54,7 @@ class GraphQlErrors {
 	/** A computation stopped at the request's time budget: a TIMEOUT error saying what was done, never a 503. */
 	@GraphQlExceptionHandler
 	GraphQLError timedOut(OncoGraphException.TimedOut ex, DataFetchingEnvironment environment) {
-		return GraphqlErrorBuilder.newError(environment)
-			.errorType(TIMEOUT)
-			.message(ex.getMessage())
-			.extensions(Map.of("field", ex.field()))
-			.build();
+		return error(environment, TIMEOUT, ex.getMessage(), Map.of("field", ex.field()));
 	}
 
 	/**
@@ -73,12 +68,9 @@ class GraphQlErrors {
 		}
 		String field = environment.getField().getName();
 		log.warn("'{}' at {} stopped at the transaction timeout", field, environment.getExecutionStepInfo().getPath());
-		return GraphqlErrorBuilder.newError(environment)
-			.errorType(TIMEOUT)
-			.message("'" + field + "' took longer than the server's query timeout (ONCOGRAPH_QUERY_TIMEOUT) and was"
-					+ " stopped; ask for less (fewer hops, a smaller k or depth, more excluded entities).")
-			.extensions(Map.of("field", field))
-			.build();
+		return error(environment, TIMEOUT, "'" + field + "' took longer than the server's query timeout"
+				+ " (ONCOGRAPH_QUERY_TIMEOUT) and was stopped; ask for less (fewer hops, a smaller k or depth, more"
+				+ " excluded entities).", Map.of("field", field));
 	}
 
 	private static boolean transactionTimedOut(Throwable ex) {
@@ -138,7 +130,7 @@ class GraphQlErrors {
 		return (captured != null) ? captured.getAuthentication() : SecurityContextHolder.getContext().getAuthentication();
 	}
 
-	private static GraphQLError error(DataFetchingEnvironment environment, ErrorType type, String message,
+	private static GraphQLError error(DataFetchingEnvironment environment, ErrorClassification type, String message,
 			Map<String, Object> extensions) {
 		return GraphqlErrorBuilder.newError(environment)
 			.errorType(type)
