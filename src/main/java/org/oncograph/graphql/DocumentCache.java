@@ -1,5 +1,6 @@
 package org.oncograph.graphql;
 
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
  * other variables, and parsing and validation are a sixth of a cheap request's CPU (BENCHMARKS.md). A document that
  * fails to parse or validate is kept with its errors; one refused by the document shape limits (an exception) is not
  * kept, so it is refused again. The depth and complexity limits run at execution, with each request's variables, so
- * a cached document is checked as a new one is. Bounded by the total length of the cached texts.
+ * a cached document is checked as a new one is. Keyed by the text and the request's locale, in which graphql-java
+ * words validation errors. Bounded by the total length of the cached texts.
  */
 @Component
 class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCustomizer {
@@ -26,15 +28,16 @@ class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCu
 	/** Characters of query text kept: about a thousand documents of the size GraphiQL's examples have. */
 	static final long MAX_CHARACTERS = 2_000_000;
 
-	private final Cache<String, PreparsedDocumentEntry> documents = Caffeine.newBuilder()
+	private final Cache<Key, PreparsedDocumentEntry> documents = Caffeine.newBuilder()
 		.maximumWeight(MAX_CHARACTERS)
-		.weigher((String query, PreparsedDocumentEntry entry) -> query.length())
+		.weigher((Key key, PreparsedDocumentEntry entry) -> key.query().length())
 		.build();
 
 	@Override
 	public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
 			Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-		return CompletableFuture.completedFuture(this.documents.get(input.getQuery(), query -> parseAndValidate.apply(input)));
+		return CompletableFuture.completedFuture(
+				this.documents.get(new Key(input.getQuery(), input.getLocale()), key -> parseAndValidate.apply(input)));
 	}
 
 	@Override
@@ -44,6 +47,9 @@ class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCu
 
 	long size() {
 		return this.documents.estimatedSize();
+	}
+
+	private record Key(String query, Locale locale) {
 	}
 
 }

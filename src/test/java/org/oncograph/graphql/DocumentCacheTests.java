@@ -2,6 +2,7 @@ package org.oncograph.graphql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -50,6 +51,10 @@ class DocumentCacheTests {
 		cache.getDocumentAsync(ExecutionInput.newExecutionInput("{ sources { title } }").build(), parse).join();
 		assertThat(parses).hasValue(2);
 		assertThat(again.getDocument()).isSameAs(first.getDocument());
+		// Validation errors are worded in the request's language: another locale is another entry.
+		cache.getDocumentAsync(ExecutionInput.newExecutionInput("{ sources { id } }").locale(Locale.GERMAN).build(), parse)
+			.join();
+		assertThat(parses).hasValue(3);
 
 		var invalid = new PreparsedDocumentEntry(List.of(GraphqlErrorBuilder.newError().message("bad").build()));
 		cache.getDocumentAsync(ExecutionInput.newExecutionInput("{ nope }").build(), input -> invalid).join();
