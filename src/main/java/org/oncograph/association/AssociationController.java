@@ -3,6 +3,7 @@ package org.oncograph.association;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.oncograph.entity.Association;
 import org.oncograph.entity.EntityReader;
@@ -11,10 +12,11 @@ import org.oncograph.entity.ListQuery;
 import org.oncograph.graphql.Connection;
 import org.oncograph.graphql.Paging;
 import org.oncograph.relation.Cooperation;
-import org.oncograph.relation.Hop;
+import org.oncograph.relation.EntityLookup;
 import org.oncograph.relation.Membership;
 import org.oncograph.relation.PartOf;
 import org.oncograph.relation.Participation;
+import org.oncograph.relation.RelationFields;
 import org.oncograph.relation.Relations;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -29,19 +31,22 @@ class AssociationController {
 
 	private final EntityReader entities;
 
+	private final EntityLookup lookup;
+
 	private final Relations relations;
 
 	private final Paging paging;
 
-	AssociationController(EntityReader entities, Relations relations, Paging paging) {
+	AssociationController(EntityReader entities, EntityLookup lookup, Relations relations, Paging paging) {
 		this.entities = entities;
+		this.lookup = lookup;
 		this.relations = relations;
 		this.paging = paging;
 	}
 
 	@QueryMapping
-	Association association(@Argument String id) {
-		return this.entities.entity(id, EntityType.ASSOCIATION, Association.class);
+	Association association(@Argument String id, DataFetchingEnvironment env) {
+		return this.lookup.entity(id, EntityType.ASSOCIATION, Association.class, env);
 	}
 
 	@QueryMapping
@@ -52,22 +57,22 @@ class AssociationController {
 
 	@BatchMapping
 	Map<Association, List<Membership>> members(List<Association> associations) {
-		return this.relations.links(associations, Hop.MEMBERS, Membership::of);
+		return this.relations.load(associations, RelationFields.ASSOCIATION_MEMBERS);
 	}
 
 	@BatchMapping
 	Map<Association, List<PartOf>> parts(List<Association> associations) {
-		return this.relations.links(associations, Hop.PARTS, PartOf::of);
+		return this.relations.load(associations, RelationFields.ASSOCIATION_PARTS);
 	}
 
 	@BatchMapping
 	Map<Association, List<Cooperation>> cooperations(List<Association> associations) {
-		return this.relations.links(associations, Hop.COOPERATIONS, Cooperation::of);
+		return this.relations.load(associations, RelationFields.ASSOCIATION_COOPERATIONS);
 	}
 
 	@BatchMapping
 	Map<Association, List<Participation>> events(List<Association> associations) {
-		return this.relations.links(associations, Hop.EVENTS, Participation::of);
+		return this.relations.load(associations, RelationFields.ASSOCIATION_EVENTS);
 	}
 
 }

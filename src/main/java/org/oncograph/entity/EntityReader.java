@@ -40,16 +40,6 @@ public class EntityReader {
 			.orElseThrow(() -> new OncoGraphException.NotFound(id, "node"));
 	}
 
-	/** An entity of the given kind by id. */
-	public <T extends Entity> T entity(String id, EntityType type, Class<T> recordType) {
-		return this.neo4j.query("MATCH (n:Entity {id: $id}) WHERE $label IN labels(n) RETURN n")
-			.bindAll(Map.of("id", id, "label", type.label()))
-			.fetchAs(recordType)
-			.mappedBy((types, row) -> recordType.cast(Nodes.entity(row.get("n").asNode())))
-			.one()
-			.orElseThrow(() -> new OncoGraphException.NotFound(id, type.label().toLowerCase()));
-	}
-
 	/** A source by id. */
 	public Source source(String id) {
 		return this.neo4j.query("MATCH (s:Source {id: $id}) RETURN s")
@@ -84,21 +74,6 @@ public class EntityReader {
 				.orElse(0);
 		}
 		return Connection.of(List.copyOf(rows), page, total);
-	}
-
-	/** The sources naming each entity (its incoming MENTIONS), in source order. */
-	public <E extends Entity> Map<E, List<Provenance>> provenance(Collection<E> entities) {
-		var rows = this.neo4j.query("""
-				UNWIND $ids AS id
-				MATCH (s:Source)-[m:MENTIONS]->(:Entity {id: id})
-				RETURN id, s, m.evidence AS evidence
-				ORDER BY id, s.id""")
-			.bind(ids(entities)).to("ids")
-			.fetchAs(Keyed.class)
-			.mappedBy((types, row) -> new Keyed<>(row.get("id").asString(),
-					new Provenance(Nodes.source(row.get("s").asNode()), row.get("evidence").asString(""))))
-			.all();
-		return byKey(entities, Keyed.<Provenance>group(rows));
 	}
 
 	/** The entities each source names, with the words naming them, by source id. */

@@ -2,7 +2,6 @@ package org.oncograph.entity;
 
 import java.net.URL;
 import java.util.List;
-import java.util.Map;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
@@ -11,12 +10,11 @@ import org.oncograph.graphql.Paging;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code node}, {@code entities}, and the provenance of every entity. */
+/** {@code node}, {@code entities}, and the fields every entity has. */
 @Controller
 class NodeController {
 
@@ -47,11 +45,6 @@ class NodeController {
 	@SchemaMapping(typeName = "Entity")
 	@Nullable URL wikidataUrl(Entity entity) {
 		return entity.wikidataUrl();
-	}
-
-	@BatchMapping(typeName = "Entity")
-	Map<Entity, List<Provenance>> sources(List<Entity> entities) {
-		return this.entities.provenance(entities);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.oncograph.event;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.oncograph.entity.EntityReader;
 import org.oncograph.entity.EntityType;
@@ -12,11 +13,12 @@ import org.oncograph.entity.SortOrder;
 import org.oncograph.graphql.Connection;
 import org.oncograph.graphql.Paging;
 import org.oncograph.relation.About;
-import org.oncograph.relation.Hop;
+import org.oncograph.relation.EntityLookup;
 import org.oncograph.relation.Hosting;
 import org.oncograph.relation.Location;
 import org.oncograph.relation.PartOf;
 import org.oncograph.relation.Participation;
+import org.oncograph.relation.RelationFields;
 import org.oncograph.relation.Relations;
 import org.oncograph.relation.Venue;
 
@@ -32,19 +34,22 @@ class EventController {
 
 	private final EntityReader entities;
 
+	private final EntityLookup lookup;
+
 	private final Relations relations;
 
 	private final Paging paging;
 
-	EventController(EntityReader entities, Relations relations, Paging paging) {
+	EventController(EntityReader entities, EntityLookup lookup, Relations relations, Paging paging) {
 		this.entities = entities;
+		this.lookup = lookup;
 		this.relations = relations;
 		this.paging = paging;
 	}
 
 	@QueryMapping
-	Event event(@Argument String id) {
-		return this.entities.entity(id, EntityType.EVENT, Event.class);
+	Event event(@Argument String id, DataFetchingEnvironment env) {
+		return this.lookup.entity(id, EntityType.EVENT, Event.class, env);
 	}
 
 	@QueryMapping
@@ -55,37 +60,37 @@ class EventController {
 
 	@BatchMapping
 	Map<Event, Location> place(List<Event> events) {
-		return this.relations.link(events, Hop.LOCATION, Location::of);
+		return this.relations.load(events, RelationFields.EVENT_PLACE);
 	}
 
 	@BatchMapping
 	Map<Event, Venue> venue(List<Event> events) {
-		return this.relations.link(events, Hop.VENUE, Venue::of);
+		return this.relations.load(events, RelationFields.EVENT_VENUE);
 	}
 
 	@BatchMapping
 	Map<Event, List<Hosting>> hosts(List<Event> events) {
-		return this.relations.links(events, Hop.HOSTS, Hosting::of);
+		return this.relations.load(events, RelationFields.EVENT_HOSTS);
 	}
 
 	@BatchMapping
 	Map<Event, List<Participation>> participants(List<Event> events) {
-		return this.relations.links(events, Hop.PARTICIPANTS, Participation::of);
+		return this.relations.load(events, RelationFields.EVENT_PARTICIPANTS);
 	}
 
 	@BatchMapping
 	Map<Event, List<About>> topics(List<Event> events) {
-		return this.relations.links(events, Hop.TOPICS, About::of);
+		return this.relations.load(events, RelationFields.EVENT_TOPICS);
 	}
 
 	@BatchMapping
 	Map<Event, List<PartOf>> partOf(List<Event> events) {
-		return this.relations.links(events, Hop.PART_OF, PartOf::of);
+		return this.relations.load(events, RelationFields.EVENT_PART_OF);
 	}
 
 	@BatchMapping
 	Map<Event, List<PartOf>> parts(List<Event> events) {
-		return this.relations.links(events, Hop.PARTS, PartOf::of);
+		return this.relations.load(events, RelationFields.EVENT_PARTS);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.oncograph.institution;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.oncograph.entity.City;
 import org.oncograph.entity.Country;
@@ -14,13 +15,14 @@ import org.oncograph.graphql.Connection;
 import org.oncograph.graphql.Paging;
 import org.oncograph.relation.Affiliation;
 import org.oncograph.relation.Cooperation;
-import org.oncograph.relation.Hop;
+import org.oncograph.relation.EntityLookup;
 import org.oncograph.relation.Hosting;
 import org.oncograph.relation.Location;
 import org.oncograph.relation.Membership;
 import org.oncograph.relation.PartOf;
 import org.oncograph.relation.Participation;
 import org.oncograph.relation.ProgramParticipation;
+import org.oncograph.relation.RelationFields;
 import org.oncograph.relation.Relations;
 import org.oncograph.relation.Venue;
 
@@ -36,19 +38,22 @@ class InstitutionController {
 
 	private final EntityReader entities;
 
+	private final EntityLookup lookup;
+
 	private final Relations relations;
 
 	private final Paging paging;
 
-	InstitutionController(EntityReader entities, Relations relations, Paging paging) {
+	InstitutionController(EntityReader entities, EntityLookup lookup, Relations relations, Paging paging) {
 		this.entities = entities;
+		this.lookup = lookup;
 		this.relations = relations;
 		this.paging = paging;
 	}
 
 	@QueryMapping
-	Institution institution(@Argument String id) {
-		return this.entities.entity(id, EntityType.INSTITUTION, Institution.class);
+	Institution institution(@Argument String id, DataFetchingEnvironment env) {
+		return this.lookup.entity(id, EntityType.INSTITUTION, Institution.class, env);
 	}
 
 	@QueryMapping
@@ -59,67 +64,67 @@ class InstitutionController {
 
 	@BatchMapping
 	Map<Institution, City> city(List<Institution> institutions) {
-		return this.relations.entity(institutions, Hop.CITY, City.class);
+		return this.relations.load(institutions, RelationFields.INSTITUTION_CITY);
 	}
 
 	@BatchMapping
 	Map<Institution, Country> country(List<Institution> institutions) {
-		return this.relations.entity(institutions, Hop.COUNTRY, Country.class);
+		return this.relations.load(institutions, RelationFields.INSTITUTION_COUNTRY);
 	}
 
 	@BatchMapping
 	Map<Institution, List<Location>> location(List<Institution> institutions) {
-		return this.relations.links(institutions, Hop.LOCATION, Location::of);
+		return this.relations.load(institutions, RelationFields.INSTITUTION_LOCATION);
 	}
 
 	@BatchMapping
 	Map<Institution, PartOf> parent(List<Institution> institutions) {
-		return this.relations.link(institutions, Hop.PART_OF, PartOf::of);
+		return this.relations.load(institutions, RelationFields.INSTITUTION_PARENT);
 	}
 
 	@BatchMapping
 	Map<Institution, List<PartOf>> units(List<Institution> institutions) {
-		return this.relations.links(institutions, Hop.PARTS, PartOf::of);
+		return this.relations.load(institutions, RelationFields.INSTITUTION_UNITS);
 	}
 
 	@BatchMapping
 	Map<Institution, List<Affiliation>> people(List<Institution> institutions) {
-		return this.relations.links(institutions, Hop.STAFF, Affiliation::of);
+		return this.relations.load(institutions, RelationFields.INSTITUTION_PEOPLE);
 	}
 
 	@BatchMapping
 	Map<Institution, List<Membership>> members(List<Institution> institutions) {
-		return this.relations.links(institutions, Hop.MEMBERS, Membership::of);
+		return this.relations.load(institutions, RelationFields.INSTITUTION_MEMBERS);
 	}
 
 	@BatchMapping
 	Map<Institution, List<Membership>> memberships(List<Institution> institutions) {
-		return this.relations.links(institutions, Hop.MEMBERSHIPS, Membership::of);
+		return this.relations.load(institutions, RelationFields.INSTITUTION_MEMBERSHIPS);
 	}
 
 	@BatchMapping
 	Map<Institution, List<Cooperation>> cooperations(List<Institution> institutions) {
-		return this.relations.links(institutions, Hop.COOPERATIONS, Cooperation::of);
+		return this.relations.load(institutions, RelationFields.INSTITUTION_COOPERATIONS);
 	}
 
 	@BatchMapping
 	Map<Institution, List<Participation>> events(List<Institution> institutions) {
-		return this.relations.links(institutions, Hop.EVENTS, Participation::of);
+		return this.relations.load(institutions, RelationFields.INSTITUTION_EVENTS);
 	}
 
 	@BatchMapping
 	Map<Institution, List<Hosting>> hostedEvents(List<Institution> institutions) {
-		return this.relations.links(institutions, Hop.HOSTED, Hosting::of);
+		return this.relations.load(institutions, RelationFields.INSTITUTION_HOSTED_EVENTS);
 	}
 
 	@BatchMapping
 	Map<Institution, List<Venue>> venueOf(List<Institution> institutions) {
-		return this.relations.links(institutions, Hop.VENUE_OF, Venue::of);
+		return this.relations.load(institutions, RelationFields.INSTITUTION_VENUE_OF);
 	}
 
 	@BatchMapping
 	Map<Institution, List<ProgramParticipation>> programs(List<Institution> institutions) {
-		return this.relations.links(institutions, Hop.PROGRAMS, ProgramParticipation::of);
+		return this.relations.load(institutions, RelationFields.INSTITUTION_PROGRAMS);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.oncograph.person;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.oncograph.entity.EntityReader;
 import org.oncograph.entity.EntityType;
@@ -12,11 +13,12 @@ import org.oncograph.graphql.Connection;
 import org.oncograph.graphql.Paging;
 import org.oncograph.relation.Affiliation;
 import org.oncograph.relation.Cooperation;
-import org.oncograph.relation.Hop;
+import org.oncograph.relation.EntityLookup;
 import org.oncograph.relation.Hosting;
 import org.oncograph.relation.Membership;
 import org.oncograph.relation.Participation;
 import org.oncograph.relation.ProgramParticipation;
+import org.oncograph.relation.RelationFields;
 import org.oncograph.relation.Relations;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -31,19 +33,22 @@ class PersonController {
 
 	private final EntityReader entities;
 
+	private final EntityLookup lookup;
+
 	private final Relations relations;
 
 	private final Paging paging;
 
-	PersonController(EntityReader entities, Relations relations, Paging paging) {
+	PersonController(EntityReader entities, EntityLookup lookup, Relations relations, Paging paging) {
 		this.entities = entities;
+		this.lookup = lookup;
 		this.relations = relations;
 		this.paging = paging;
 	}
 
 	@QueryMapping
-	Person person(@Argument String id) {
-		return this.entities.entity(id, EntityType.PERSON, Person.class);
+	Person person(@Argument String id, DataFetchingEnvironment env) {
+		return this.lookup.entity(id, EntityType.PERSON, Person.class, env);
 	}
 
 	@QueryMapping
@@ -54,32 +59,32 @@ class PersonController {
 
 	@BatchMapping
 	Map<Person, List<Affiliation>> affiliations(List<Person> people) {
-		return this.relations.links(people, Hop.AFFILIATIONS, Affiliation::of);
+		return this.relations.load(people, RelationFields.PERSON_AFFILIATIONS);
 	}
 
 	@BatchMapping
 	Map<Person, List<Membership>> memberships(List<Person> people) {
-		return this.relations.links(people, Hop.MEMBERSHIPS, Membership::of);
+		return this.relations.load(people, RelationFields.PERSON_MEMBERSHIPS);
 	}
 
 	@BatchMapping
 	Map<Person, List<Participation>> events(List<Person> people) {
-		return this.relations.links(people, Hop.EVENTS, Participation::of);
+		return this.relations.load(people, RelationFields.PERSON_EVENTS);
 	}
 
 	@BatchMapping
 	Map<Person, List<ProgramParticipation>> programs(List<Person> people) {
-		return this.relations.links(people, Hop.PROGRAMS, ProgramParticipation::of);
+		return this.relations.load(people, RelationFields.PERSON_PROGRAMS);
 	}
 
 	@BatchMapping
 	Map<Person, List<Cooperation>> cooperations(List<Person> people) {
-		return this.relations.links(people, Hop.COOPERATIONS, Cooperation::of);
+		return this.relations.load(people, RelationFields.PERSON_COOPERATIONS);
 	}
 
 	@BatchMapping
 	Map<Person, List<Hosting>> hostedEvents(List<Person> people) {
-		return this.relations.links(people, Hop.HOSTED, Hosting::of);
+		return this.relations.load(people, RelationFields.PERSON_HOSTED_EVENTS);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.oncograph.topic;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.oncograph.entity.EntityReader;
 import org.oncograph.entity.EntityType;
@@ -11,7 +12,8 @@ import org.oncograph.entity.Topic;
 import org.oncograph.graphql.Connection;
 import org.oncograph.graphql.Paging;
 import org.oncograph.relation.About;
-import org.oncograph.relation.Hop;
+import org.oncograph.relation.EntityLookup;
+import org.oncograph.relation.RelationFields;
 import org.oncograph.relation.Relations;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -26,19 +28,22 @@ class TopicController {
 
 	private final EntityReader entities;
 
+	private final EntityLookup lookup;
+
 	private final Relations relations;
 
 	private final Paging paging;
 
-	TopicController(EntityReader entities, Relations relations, Paging paging) {
+	TopicController(EntityReader entities, EntityLookup lookup, Relations relations, Paging paging) {
 		this.entities = entities;
+		this.lookup = lookup;
 		this.relations = relations;
 		this.paging = paging;
 	}
 
 	@QueryMapping
-	Topic topic(@Argument String id) {
-		return this.entities.entity(id, EntityType.TOPIC, Topic.class);
+	Topic topic(@Argument String id, DataFetchingEnvironment env) {
+		return this.lookup.entity(id, EntityType.TOPIC, Topic.class, env);
 	}
 
 	@QueryMapping
@@ -49,12 +54,12 @@ class TopicController {
 
 	@BatchMapping
 	Map<Topic, List<About>> events(List<Topic> topics) {
-		return this.relations.links(topics, Hop.TOPIC_EVENTS, About::of);
+		return this.relations.load(topics, RelationFields.TOPIC_EVENTS);
 	}
 
 	@BatchMapping
 	Map<Topic, List<About>> programs(List<Topic> topics) {
-		return this.relations.links(topics, Hop.TOPIC_PROGRAMS, About::of);
+		return this.relations.load(topics, RelationFields.TOPIC_PROGRAMS);
 	}
 
 }

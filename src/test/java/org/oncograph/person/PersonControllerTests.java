@@ -16,7 +16,8 @@ import org.oncograph.entity.Source;
 import org.oncograph.error.OncoGraphException;
 import org.oncograph.graphql.Paging;
 import org.oncograph.relation.Affiliation;
-import org.oncograph.relation.Hop;
+import org.oncograph.relation.EntityLookup;
+import org.oncograph.relation.RelationFields;
 import org.oncograph.relation.Relations;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,12 +55,15 @@ class PersonControllerTests {
 	EntityReader entities;
 
 	@MockitoBean
+	EntityLookup lookup;
+
+	@MockitoBean
 	Relations relations;
 
 	@Test
 	void readsAPersonWithAffiliationsAndTheirSources() {
-		given(this.entities.entity("person:kaprin-andrey", EntityType.PERSON, Person.class)).willReturn(KAPRIN);
-		given(this.relations.links(anyList(), eq(Hop.AFFILIATIONS), any())).willReturn(Map.of(KAPRIN,
+		given(this.lookup.entity(eq("person:kaprin-andrey"), eq(EntityType.PERSON), eq(Person.class), any())).willReturn(KAPRIN);
+		given(this.relations.load(anyList(), eq(RelationFields.PERSON_AFFILIATIONS))).willReturn(Map.of(KAPRIN,
 				List.of(new Affiliation(KAPRIN, CENTRE, "генеральный директор", "director general",
 						List.of(new Provenance(SOURCE, "генеральный директор НМИЦ радиологии Андрей Каприн"))))));
 		this.graphQl.documentName("person")
@@ -83,7 +87,7 @@ class PersonControllerTests {
 
 	@Test
 	void unknownIdIsNullWithNotFoundNamingTheId() {
-		given(this.entities.entity("person:nobody", EntityType.PERSON, Person.class))
+		given(this.lookup.entity(eq("person:nobody"), eq(EntityType.PERSON), eq(Person.class), any()))
 			.willThrow(new OncoGraphException.NotFound("person:nobody", "person"));
 		this.graphQl.documentName("person")
 			.variable("id", "person:nobody")
@@ -100,7 +104,7 @@ class PersonControllerTests {
 	@Test
 	void aStatementStoppedAtTheTransactionTimeoutIsATimeoutErrorAndOtherDatabaseFailuresStayInternal() {
 		// What Spring Data Neo4j throws when the driver reports the transaction timeout, as seen at 5x scale.
-		given(this.entities.entity("person:kaprin-andrey", EntityType.PERSON, Person.class)).willThrow(
+		given(this.lookup.entity(eq("person:kaprin-andrey"), eq(EntityType.PERSON), eq(Person.class), any())).willThrow(
 				new InvalidDataAccessResourceUsageException("The transaction has been terminated.", new ClientException(
 						"Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "timed out")));
 		this.graphQl.documentName("person")
@@ -113,8 +117,8 @@ class PersonControllerTests {
 			.verify();
 		willThrow(new InvalidDataAccessResourceUsageException("Syntax error",
 				new ClientException("Neo.ClientError.Statement.SyntaxError", "Invalid input 'MATC'")))
-			.given(this.entities)
-			.entity("person:kaprin-andrey", EntityType.PERSON, Person.class);
+			.given(this.lookup)
+			.entity(eq("person:kaprin-andrey"), eq(EntityType.PERSON), eq(Person.class), any());
 		this.graphQl.documentName("person")
 			.variable("id", "person:kaprin-andrey")
 			.execute()
