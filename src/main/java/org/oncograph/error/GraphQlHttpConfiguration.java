@@ -1,11 +1,5 @@
 package org.oncograph.error;
 
-import java.io.IOException;
-import java.util.List;
-
-import jakarta.servlet.ServletException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
@@ -20,7 +14,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.servlet.function.RequestPredicate;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
@@ -34,10 +27,6 @@ import org.springframework.web.servlet.function.ServerResponse;
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlHttpConfiguration {
-
-	private static final MediaType APPLICATION_GRAPHQL = MediaType.parseMediaType("application/graphql");
-
-	private static final JsonMapper json = JsonMapper.builder().build();
 
 	/**
 	 * Ahead of Spring for GraphQL's routes, which answer these with an empty body: {@code GET /graphql} (queries are
@@ -63,65 +52,16 @@ class GraphQlHttpConfiguration {
 			.build();
 	}
 
-	/**
-	 * Spring for GraphQL's handler, behind a check of the request's JSON: an object whose {@code query} is a string and
-	 * whose {@code operationName}, {@code variables} and {@code extensions} are of their types or null. Otherwise a 400
-	 * naming the entry; the handler itself fails on a body of JSON {@code null} with a 500, and reads a number as the
-	 * query's text.
-	 */
+	/** Spring for GraphQL's handler, reading and checking requests with {@link GraphQlRequestConverter}. */
 	@Bean
-	static GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler webGraphQlHandler) {
-		return new GraphQlHttpHandler(webGraphQlHandler) {
-
-			@Override
-			public ServerResponse handleRequest(ServerRequest request) throws ServletException {
-				byte[] body;
-				try {
-					body = request.body(byte[].class);
-				}
-				catch (IOException ex) {
-					throw new ServerWebInputException("the body could not be read", null, ex);
-				}
-				if (request.headers().contentType().filter(MediaType.APPLICATION_JSON::includes).isPresent()) {
-					check(body);
-				}
-				return super.handleRequest(ServerRequest.from(request).body(body).build());
-			}
-
-		};
-	}
-
-	/** Refuses a JSON body that is not a GraphQL request object, naming what is wrong. */
-	static void check(byte[] body) {
-		JsonNode request;
-		try {
-			request = json.readTree(body);
-		}
-		catch (JacksonException ex) {
-			throw new ServerWebInputException("the body is not valid JSON");
-		}
-		if (request == null || !request.isObject()) {
-			throw new ServerWebInputException("the body is not a JSON object");
-		}
-		if (!request.path("query").isString()) {
-			throw new ServerWebInputException("'query' must be a string");
-		}
-		if (!request.path("operationName").isMissingNode() && !request.path("operationName").isNull()
-				&& !request.path("operationName").isString()) {
-			throw new ServerWebInputException("'operationName' must be a string or null");
-		}
-		for (String map : List.of("variables", "extensions")) {
-			JsonNode value = request.path(map);
-			if (!value.isMissingNode() && !value.isNull() && !value.isObject()) {
-				throw new ServerWebInputException("'" + map + "' must be an object or null");
-			}
-		}
+	static GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler webGraphQlHandler, JsonMapper json) {
+		return new GraphQlHttpHandler(webGraphQlHandler, new GraphQlRequestConverter(json));
 	}
 
 	private static boolean jsonContent(ServerRequest request) {
 		try {
 			return request.headers().contentType().filter(type -> MediaType.APPLICATION_JSON.includes(type)
-					|| APPLICATION_GRAPHQL.includes(type)).isPresent();
+					|| GraphQlRequestConverter.APPLICATION_GRAPHQL.includes(type)).isPresent();
 		}
 		catch (InvalidMediaTypeException ex) {
 			return false;
