@@ -15,10 +15,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param betweennessPivots how many pivot entities sampled betweenness starts its shortest-path searches from
  * @param timeBudget how long a request may spend on an analysis (reading the projection included) before it stops
  * with a TIMEOUT error; keep it below {@code spring.mvc.async.request-timeout}
+ * @param warmUp whether the default {@code brokers} are computed in the background after startup and after every
+ * write ({@link BrokersWarmUp})
  */
 @ConfigurationProperties("oncograph.analytics")
 record AnalyticsProperties(@DefaultValue("5000") int exactBetweennessMaxNodes,
-		@DefaultValue("256") int betweennessPivots, @DefaultValue("10s") Duration timeBudget) {
+		@DefaultValue("256") int betweennessPivots, @DefaultValue("10s") Duration timeBudget,
+		@DefaultValue("true") boolean warmUp) {
 
 	AnalyticsProperties {
 		if (exactBetweennessMaxNodes < 0) {

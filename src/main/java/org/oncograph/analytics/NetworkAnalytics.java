@@ -27,7 +27,7 @@ public class NetworkAnalytics {
 
 	/** Analytics with the default settings of {@link AnalyticsProperties}. */
 	public NetworkAnalytics(CollaborationNetworks networks) {
-		this(networks, new AnalyticsProperties(5000, 256, Duration.ofSeconds(10)));
+		this(networks, new AnalyticsProperties(5000, 256, Duration.ofSeconds(10), false));
 	}
 
 	@Autowired

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "oncograph.embedded.data-dir=target/neo4j-tests/${random.uuid}", "oncograph.embedded.bolt-port=0",
 				"oncograph.analytics.exact-betweenness-max-nodes=0", "oncograph.analytics.betweenness-pivots=10",
-				"oncograph.analytics.time-budget=1ms" })
+				"oncograph.analytics.time-budget=1ms", "oncograph.analytics.warm-up=false" })
 class BrokersTimeoutTests {
 
 	@LocalServerPort

@@ -102,7 +102,9 @@ public final class BenchmarkSuite {
 			// As arguments, which override application.properties (default properties do not).
 			.run("--oncograph.embedded.data-dir=" + store, "--oncograph.embedded.bolt-port=0",
 					"--oncograph.embedded.page-cache=" + this.pageCache, "--server.port=0", "--spring.main.banner-mode=off",
-					"--logging.level.root=WARN", "--logging.level.org.oncograph=INFO");
+					"--logging.level.root=WARN", "--logging.level.org.oncograph=INFO",
+					// Off unless asked for: a background computation would share the cores with the measurements.
+					"--oncograph.analytics.warm-up=" + Boolean.getBoolean("bench.warm-up"));
 		this.report.line(String.format("App started in %.1f s on store %s (page cache %s, max heap %d MB)",
 				(System.nanoTime() - startedApp) / 1e9, store, this.pageCache,
 				Runtime.getRuntime().maxMemory() / (1024 * 1024)));

@@ -1,0 +1,85 @@
+package org.oncograph.analytics;
+
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.oncograph.CypherStatementCounter;
+import org.oncograph.GraphQlOverHttp;
+import org.oncograph.curation.GraphChanged;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Import;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * With the warm-up on (the default), the default {@code brokers} are computed in the background after startup and
+ * again after a write: the first request after either sends no Cypher statement and gets the answer. Its own app,
+ * since the other full-stack tests count statements with the warm-up off.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "oncograph.embedded.data-dir=target/neo4j-tests/${random.uuid}", "oncograph.embedded.bolt-port=0" })
+@Import(CypherStatementCounter.class)
+class BrokersWarmUpTests {
+
+	static final String TOP = "institution:alexandrov-national-cancer-center";
+
+	@Autowired
+	BrokersWarmUp warmUp;
+
+	@Autowired
+	CypherStatementCounter statements;
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	HttpGraphQlTester graphQl;
+
+	@BeforeEach
+	void connect(@LocalServerPort int port) {
+		this.graphQl = GraphQlOverHttp.graphQl(port);
+	}
+
+	@Test
+	void brokersAreReadyAfterStartupAndAgainAfterAWriteWithoutAStatementOfTheRequest() throws Exception {
+		assertThat(this.warmUp.awaitIdle(60, TimeUnit.SECONDS)).isTrue();
+		int[] degree = new int[1];
+		assertThat(this.statements.countWhile(() -> degree[0] = degreeOfTop())).as("statements of the first request")
+			.isZero();
+
+		// A write, as a mutation makes it: a new cooperation of the top broker with a person it had no link with.
+		try (var session = this.driver.session()) {
+			session.executeWriteWithoutResult(tx -> tx.run("""
+					MATCH (top:Entity {id: $top})
+					MATCH (p:Person) WHERE NOT (p)--(top)
+					WITH top, p ORDER BY p.id LIMIT 1
+					CREATE (top)-[:COOPERATES_WITH {status: 'PROPOSED', sources: [], evidence: []}]->(p)""",
+					Map.of("top", TOP)));
+		}
+		this.events.publishEvent(new GraphChanged("test"));
+		assertThat(this.warmUp.awaitIdle(60, TimeUnit.SECONDS)).isTrue();
+		int[] after = new int[1];
+		assertThat(this.statements.countWhile(() -> after[0] = degreeOfTop())).as("statements after the write")
+			.isZero();
+		assertThat(after[0]).as("degree of the top broker, read again after the write").isEqualTo(degree[0] + 1);
+	}
+
+	/** The degree of the top broker, checked to be the Alexandrov centre. */
+	private int degreeOfTop() {
+		var response = this.graphQl.document("{ brokers(first: 1) { entity { id } degree } }").execute();
+		response.path("brokers[0].entity.id").entity(String.class).isEqualTo(TOP);
+		return response.path("brokers[0].degree").entity(Integer.class).get();
+	}
+
+}
