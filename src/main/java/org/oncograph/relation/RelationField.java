@@ -49,9 +49,10 @@ public final class RelationField<V> {
 		this.value = value;
 	}
 
-	/** The relationships along {@code hop}, each made into a record by {@code type}, by date then name of the other end. */
+	/** The relationships along {@code hop}, each made a record by {@code type}, by date then name of the other end. */
 	static <R> RelationField<List<R>> links(String coordinates, Hop hop, Function<Link, R> type) {
-		return new RelationField<>(coordinates, LINK.formatted(hop.pattern()), items -> items.asList(item -> type.apply(link(item))));
+		return new RelationField<>(coordinates, LINK.formatted(hop.pattern()),
+				items -> items.asList(item -> type.apply(link(item))));
 	}
 
 	/** The first relationship along {@code hop}, or {@code null}. */
