@@ -5,8 +5,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.oncograph.error.OncoGraphException;
 import org.oncograph.graphql.Connection;
@@ -106,19 +104,12 @@ public class EntityReader {
 		return nodes.stream().map(GraphNode::id).distinct().toList();
 	}
 
-	/** Values by id, keyed by the nodes asked for (an empty list for nodes without any). */
-	public static <K extends GraphNode, V> Map<K, List<V>> byKey(Collection<K> keys, Map<String, List<V>> byId) {
-		return keys.stream()
-			.collect(Collectors.toMap(Function.identity(), key -> byId.getOrDefault(key.id(), List.of()),
-					(first, second) -> first, LinkedHashMap::new));
-	}
-
 	/** A value read for the node with this id. */
-	public record Keyed<V>(String id, V value) {
+	private record Keyed<V>(String id, V value) {
 
 		/** The values grouped by id, in the order read. */
 		@SuppressWarnings({ "unchecked", "rawtypes" })
-		public static <V> Map<String, List<V>> group(Collection<? extends Keyed> rows) {
+		static <V> Map<String, List<V>> group(Collection<? extends Keyed> rows) {
 			Map<String, List<V>> byId = new LinkedHashMap<>();
 			for (Keyed row : rows) {
 				byId.computeIfAbsent(row.id(), id -> new ArrayList<>()).add((V) row.value());
