@@ -9,6 +9,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
@@ -17,8 +18,9 @@ import org.neo4j.driver.summary.ResultSummary;
 
 /**
  * Writes what {@link SyntheticGraph} makes in batches of one parameterized {@code UNWIND} statement per label or
- * relationship type, on a writer thread, so that making the next batch overlaps writing this one. Relationships find
- * their ends by id through the uniqueness constraints of {@code cypher/V0001__Schema.cypher}.
+ * relationship type, on writer threads, so that making the next batch overlaps writing this one and one writer's
+ * batch is sent, run and committed while another's is. Relationships find their ends by id through the uniqueness
+ * constraints of {@code cypher/V0001__Schema.cypher}; none is sent before every node is committed.
  */
 final class GraphLoader implements SyntheticGraph.Sink {
 
@@ -61,25 +63,32 @@ final class GraphLoader implements SyntheticGraph.Sink {
 
 	private final Map<String, Long> relationships = new TreeMap<>();
 
-	private final Thread writer;
+	private final List<Thread> writers;
 
 	private final long started = System.nanoTime();
 
 	private volatile @Nullable Throwable failure;
 
-	/** When the first relationship batch began: the nodes were all committed then. */
+	/** When the last node batch was committed. */
 	private volatile long nodesCommitted;
 
 	private long rowsSent;
 
+	private int nodeBatchesSent;
+
+	/** Guarded by {@code this}. */
+	private int nodeBatchesCommitted;
+
 	private long lastReport = System.nanoTime();
 
-	GraphLoader(Driver driver, SessionConfig session, int batchSize, Consumer<String> progress) {
+	GraphLoader(Driver driver, SessionConfig session, int batchSize, int writers, Consumer<String> progress) {
 		this.driver = driver;
 		this.session = session;
 		this.batchSize = batchSize;
 		this.progress = progress;
-		this.writer = Thread.ofPlatform().name("graph-loader").start(this::write);
+		this.writers = IntStream.range(0, writers)
+			.mapToObj(i -> Thread.ofPlatform().name("graph-loader-" + i).start(this::write))
+			.toList();
 	}
 
 	@Override
@@ -92,17 +101,33 @@ final class GraphLoader implements SyntheticGraph.Sink {
 		add(RELATIONSHIP + checked(type), true, Map.of("a", from, "b", to, "p", properties));
 	}
 
+	/** Sends the last node batches and waits until every node is committed, so that relationships find their ends. */
 	@Override
 	public void nodesDone() {
 		flushAll();
+		synchronized (this) {
+			while (this.nodeBatchesCommitted < this.nodeBatchesSent && this.failure == null) {
+				try {
+					wait();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException("Interrupted while loading", ex);
+				}
+			}
+		}
+		rethrow();
+		this.nodesCommitted = System.nanoTime();
 	}
 
-	/** Writes what is left, waits for the writer and returns the counts; throws what the writer met. */
+	/** Writes what is left, waits for the writers and returns the counts; throws what a writer met. */
 	GenerationSummary finish(GenerationPlan plan) {
 		flushAll();
-		put(END);
+		this.writers.forEach(writer -> put(END));
 		try {
-			this.writer.join();
+			for (Thread writer : this.writers) {
+				writer.join();
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -140,6 +165,9 @@ final class GraphLoader implements SyntheticGraph.Sink {
 				: NODES.formatted(name, properties(rows, "row."));
 		put(new Batch(statement, name, relationship, rows));
 		this.rowsSent += rows.size();
+		if (!relationship) {
+			this.nodeBatchesSent++;
+		}
 		long now = System.nanoTime();
 		if (now - this.lastReport > 5_000_000_000L) {
 			this.lastReport = now;
@@ -174,9 +202,6 @@ final class GraphLoader implements SyntheticGraph.Sink {
 		try (var session = this.driver.session(this.session)) {
 			for (Batch batch = this.queue.take(); batch != END; batch = this.queue.take()) {
 				Batch current = batch;
-				if (current.relationships() && this.nodesCommitted == 0) {
-					this.nodesCommitted = System.nanoTime();
-				}
 				ResultSummary summary = session.executeWrite(
 						tx -> tx.run(current.statement(), Map.of("rows", current.rows())).consume());
 				synchronized (this) {
@@ -186,12 +211,17 @@ final class GraphLoader implements SyntheticGraph.Sink {
 					else {
 						this.nodes.merge(current.key().replace("Entity:", ""), (long) summary.counters().nodesCreated(),
 								Long::sum);
+						this.nodeBatchesCommitted++;
+						notifyAll();
 					}
 				}
 			}
 		}
 		catch (Throwable ex) {
-			this.failure = ex;
+			synchronized (this) {
+				this.failure = ex;
+				notifyAll();
+			}
 			this.queue.clear();
 		}
 	}

@@ -1,0 +1,109 @@
+package org.oncograph.generator;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilder;
+import org.neo4j.harness.Neo4jBuilders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The loader writes everything the generator makes, with several writers at once and in many small batches: no
+ * relationship is lost because its batch ran before its nodes were committed.
+ */
+class GraphLoaderTests {
+
+	private static final List<String> COUNTRIES = List.of("country:belarus", "country:russia");
+
+	static Neo4j neo4j;
+
+	static Driver driver;
+
+	@BeforeAll
+	static void start() throws IOException {
+		Neo4jBuilder builder = Neo4jBuilders.newInProcessBuilder().withDisabledServer();
+		for (String statement : Files.readString(Path.of("cypher/V0001__Schema.cypher")).split(";\\s*\\n")) {
+			if (!statement.lines().allMatch(line -> line.isBlank() || line.startsWith("//"))) {
+				builder = builder.withFixture(statement);
+			}
+		}
+		neo4j = builder.withFixture("UNWIND $ids AS id CREATE (:Entity:Country {id: id})".replace("$ids",
+				"['" + String.join("', '", COUNTRIES) + "']"))
+			.build();
+		driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
+	}
+
+	@AfterAll
+	static void stop() {
+		driver.close();
+		neo4j.close();
+	}
+
+	@Test
+	void writesEveryNodeAndRelationshipTheGeneratorMakes() {
+		GenerationPlan plan = GenerationPlan.of(0.01, 11);
+		Counted expected = new Counted();
+		new SyntheticGraph(plan, COUNTRIES).generate(expected);
+		assertThat(expected.relationships.values().stream().mapToLong(Long::longValue).sum()).isGreaterThan(5_000);
+
+		List<String> progress = new ArrayList<>();
+		var loader = new GraphLoader(driver, SessionConfig.defaultConfig(), 500, 2, progress::add);
+		new SyntheticGraph(plan, COUNTRIES).generate(loader);
+		GenerationSummary summary = loader.finish(plan);
+
+		assertThat(summary.nodes()).isEqualTo(expected.nodes);
+		assertThat(summary.relationships()).isEqualTo(expected.relationships);
+		try (var session = driver.session()) {
+			assertThat(counts(session.run("""
+					MATCH (n) WHERE n.id CONTAINS ':gen-'
+					RETURN [label IN labels(n) WHERE label <> 'Entity'][0] AS key, count(*) AS n""").list(r -> r)))
+				.isEqualTo(expected.nodes);
+			assertThat(counts(session.run("MATCH ()-[r]->() RETURN type(r) AS key, count(*) AS n").list(r -> r)))
+				.isEqualTo(expected.relationships);
+		}
+	}
+
+	private static Map<String, Long> counts(List<org.neo4j.driver.Record> rows) {
+		Map<String, Long> counts = new TreeMap<>();
+		rows.forEach(row -> counts.put(row.get("key").asString(), row.get("n").asLong()));
+		return counts;
+	}
+
+	/** What the generator makes, counted per label and relationship type. */
+	private static final class Counted implements SyntheticGraph.Sink {
+
+		final Map<String, Long> nodes = new TreeMap<>();
+
+		final Map<String, Long> relationships = new TreeMap<>();
+
+		@Override
+		public void node(String label, Map<String, Object> properties) {
+			this.nodes.merge(label, 1L, Long::sum);
+		}
+
+		@Override
+		public void relationship(String type, String from, String to, Map<String, Object> properties) {
+			this.relationships.merge(type, 1L, Long::sum);
+		}
+
+		@Override
+		public void nodesDone() {
+		}
+
+	}
+
+}
