@@ -68,18 +68,19 @@ class GraphViews {
 	/**
 	 * Nodes within {@code depth} hops of the root (through nodes of the kinds asked for, over the relationship types
 	 * asked for), nearest first, then by degree, then by id; the first {@code $limit} (root included) are kept.
-	 * Ordering by distance first keeps a truncated view connected. {@code %s} is the step ({@link #STEP} or
-	 * {@link #FILTERED_STEP}); {@code %d} is the depth, a checked 1..3 written into the quantifier (which takes no
-	 * parameter): with {@code {1,3}} and {@code length(p) <= $depth} the search went three hops deep whatever the
-	 * depth asked for (benchmark graph, scale 1, 10 people: depth 1 took 121,027 db hits, now 1,316; depth 2
-	 * 233,644, now 115,552). The degree is every relationship but the incoming MENTIONS (the only
+	 * Ordering by distance first keeps a truncated view connected. {@code %d} is the depth, a checked 1..3 written
+	 * into the quantifier (which takes no parameter): with {@code {1,3}} and {@code length(p) <= $depth} the search went
+	 * three hops deep whatever the depth asked for (benchmark graph, scale 1, 10 people: depth 1 took 121,027 db hits,
+	 * now 1,316; depth 2 233,644, now 115,552). The degree is every relationship but the incoming MENTIONS (the only
 	 * ones from a non-entity), which Neo4j reads from the degree store instead of expanding each relationship and
 	 * checking the label of its other end: depth 2 then takes 31,960.
 	 */
 	private static final String NEIGHBORHOOD = """
 			MATCH (root:Entity {id: $id})
 			OPTIONAL CALL (root) {
-			  MATCH p = ANY SHORTEST (root)(%s){1,%d}(n:Entity)
+			  MATCH p = ANY SHORTEST (root)((a:Entity)-[r]-(b:Entity)
+			      WHERE ($relations IS NULL OR type(r) IN $relations)
+			        AND ($labels IS NULL OR any(label IN labels(b) WHERE label IN $labels))){1,%d}(n:Entity)
 			  WHERE n <> root
 			  RETURN n, length(p) AS distance
 			}
@@ -88,20 +89,6 @@ class GraphViews {
 			WITH root, collect(n) AS found
 			WITH [root] + found[0..$limit - 1] AS nodes, size(found) > $limit - 1 AS truncated
 			""" + EDGES_BETWEEN + PROJECTION;
-
-	/** A step of the neighborhood's search when the request names no kinds of entity and no relationship types. */
-	private static final String STEP = "(a:Entity)-[r]-(b:Entity)";
-
-	/**
-	 * A step through the kinds of entity and over the relationship types asked for. Its predicates on parameters made
-	 * the search 2.7 times slower when both are null, for the same database hits (benchmark graph, scale 1, 60 random
-	 * people, depth 2: 2,788 against 1,016 ms in all, 157 against 86 ms for the slowest), so it is used only when a
-	 * request asks for kinds or types.
-	 */
-	private static final String FILTERED_STEP = """
-			(a:Entity)-[r]-(b:Entity)
-			      WHERE ($relations IS NULL OR type(r) IN $relations)
-			        AND ($labels IS NULL OR any(label IN labels(b) WHERE label IN $labels))""";
 
 	private static final String SUBGRAPH = """
 			OPTIONAL MATCH (x:Entity) WHERE x.id IN $ids
@@ -138,8 +125,7 @@ class GraphViews {
 		parameters.put("limit", limit);
 		parameters.put("labels", labels);
 		parameters.put("relations", relations);
-		String step = (labels == null && relations == null) ? STEP : FILTERED_STEP;
-		return read(NEIGHBORHOOD.formatted(step, depth), parameters, language);
+		return read(NEIGHBORHOOD.formatted(depth), parameters, language);
 	}
 
 	GraphView subgraph(List<String> ids, Language language) {
