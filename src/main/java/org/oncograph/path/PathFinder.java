@@ -36,11 +36,12 @@ public class PathFinder {
 	 * distinct-nodes predicate or nothing. Cypher quantifiers take no parameters, so the cap, a checked integer of
 	 * 1..8, is written into the text; so is k, a checked integer of 1..10: with {@code SHORTEST $k} the planner cannot
 	 * know that k is 1 and runs its search for k paths, which on the benchmark graph at scale 1 (100 random pairs of
-	 * people) took 3,677 ms in all and up to 509 ms for one pair, against 214 and 18 ms with {@code SHORTEST 1}. The
+	 * people) took 3,677 ms in all and up to 509 ms for one pair, against 214 and 18 ms with {@code SHORTEST 1} (3,774
+	 * against 381 ms with the runs in the other order; database hits 13,474 against 3,571 at the median). The
 	 * plans stay few (8 caps, 11 selectors, 2 step patterns, with or without the predicate: 352 at most) and the
-	 * query cache holds them. The path's nodes must all differ (a trail could otherwise come back through a node for k > 1). That
-	 * predicate sits inside the parenthesised pattern so that it filters before the selector picks the k shortest:
-	 * in the MATCH's WHERE it filters after, and k shortest came back short (the property tests showed it).
+	 * query cache holds them. The path's nodes must all differ (a trail could otherwise come back through a node for
+	 * k > 1). That predicate sits inside the parenthesised pattern so that it filters before the selector picks the
+	 * k shortest: in the MATCH's WHERE it filters after, and k shortest came back short (the property tests showed it).
 	 * Each cited source is read through its id index: collecting every Source first cost a scan of all of them per
 	 * request (15,000 on the benchmark graph at scale 1, 75,000 at 5) and a linear search per citation.
 	 */
@@ -60,8 +61,10 @@ public class PathFinder {
 
 	/**
 	 * A step that passes no excluded entity, no event dated outside the window, and no cooperation begun after it.
-	 * Reading each node's id and each event's date on the way made the search of {@link #STEP} 3 times slower at scale
-	 * 1 (100 random pairs, k = 1: 214 against 70 ms in all), so it is used only when a request sets those filters.
+	 * Reading each node's id and each event's date on the way doubles the database hits of {@link #STEP} (scale 1, 100
+	 * random pairs, k = 1: 3,571 against 1,689 at the median) and made the search 1.7 to 3 times slower (381 against
+	 * 225 ms in all, and 214 against 70 with the runs in the other order), so it is used only when a request sets
+	 * those filters.
 	 */
 	private static final String FILTERED_STEP = """
 			(x)-[r WHERE type(r) IN $types AND ($dateTo IS NULL OR r.since IS NULL OR toString(r.since) <= toString($dateTo))]-
