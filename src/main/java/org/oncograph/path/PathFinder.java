@@ -31,24 +31,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class PathFinder {
 
 	/**
-	 * The path search. The first {@code %s} is the selector ({@code SHORTEST 3}, {@code ALL SHORTEST}), {@code %d} the
-	 * hop cap, the second {@code %s} the step pattern ({@link #STEP} or {@link #FILTERED_STEP}), the third the
-	 * distinct-nodes predicate or nothing. Cypher quantifiers take no parameters, so the cap, a checked integer of
-	 * 1..8, is written into the text; so is k, a checked integer of 1..10: with {@code SHORTEST $k} the planner cannot
-	 * know that k is 1 and runs its search for k paths, which on the benchmark graph at scale 1 (100 random pairs of
-	 * people) took 3,677 ms in all and up to 509 ms for one pair, against 214 and 18 ms with {@code SHORTEST 1} (3,774
-	 * against 381 ms with the runs in the other order; database hits 13,474 against 3,571 at the median). The
-	 * plans stay few (8 caps, 11 selectors, 2 step patterns, with or without the predicate: 352 at most) and the
-	 * query cache holds them. The path's nodes must all differ (a trail could otherwise come back through a node for
-	 * k > 1). That predicate sits inside the parenthesised pattern so that it filters before the selector picks the
-	 * k shortest: in the MATCH's WHERE it filters after, and k shortest came back short (the property tests showed it).
+	 * The path search. The first {@code %s} is the selector ({@code SHORTEST 1}, {@code SHORTEST 5 ACYCLIC},
+	 * {@code ALL SHORTEST}), the second the step pattern ({@link #STEP} or {@link #FILTERED_STEP}), {@code %d} the hop
+	 * cap. Cypher quantifiers take no parameters, so the cap, a checked integer of 1..8, is written into the text; so
+	 * is k, a checked integer of 1..10: with {@code SHORTEST $k} the planner cannot know that k is 1 and runs its
+	 * search for k paths, which on the benchmark graph at scale 1 (100 random pairs of people) took 3,677 ms in all and
+	 * up to 509 ms for one pair, against 214 and 18 ms with {@code SHORTEST 1} (3,774 against 381 ms with the runs in
+	 * the other order; database hits 13,474 against 3,571 at the median). The plans stay few (8 caps, 11 selectors, 2
+	 * step patterns: 176 at most) and the query cache holds them. For k > 1 the path mode is {@code ACYCLIC}: the
+	 * path's nodes must all differ (a trail could otherwise come back through a node), and a path mode filters before
+	 * the selector picks the k shortest (a predicate in the MATCH's WHERE filters after, and k shortest came back short:
+	 * the property tests showed it). It replaced a hand-written predicate over the group variable, with the same
+	 * lengths, the same database hits and the same time (scale 1, 100 random pairs, k = 5).
 	 * Each cited source is read through its id index: collecting every Source first cost a scan of all of them per
 	 * request (15,000 on the benchmark graph at scale 1, 75,000 at 5) and a linear search per citation.
 	 */
 	private static final String PATHS = """
 			CYPHER 25
 			MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-			MATCH p = %s ((a) (%s){1,%d} (b) %s)
+			MATCH p = %s ((a) (%s){1,%d} (b))
 			WITH length(p) AS length, nodes(p) AS nodes, relationships(p) AS relationships
 			RETURN length, nodes,
 			       [rel IN relationships | {type: type(rel), start: startNode(rel).id, props: properties(rel),
@@ -70,8 +71,6 @@ public class PathFinder {
 			(x)-[r WHERE type(r) IN $types AND ($dateTo IS NULL OR r.since IS NULL OR toString(r.since) <= toString($dateTo))]-
 			        (y:Entity WHERE y = b OR (NOT y.id IN $excludeIds AND NOT (y:Event
 			          AND (coalesce(y.date < $dateFrom, false) OR coalesce(y.date > $dateTo, false)))))""";
-
-	private static final String DISTINCT_NODES = "WHERE NOT a IN y AND all(i IN range(0, size(y) - 2) WHERE NOT y[i] IN y[i + 1..])";
 
 	private static final String CONNECTION = """
 			CYPHER 25
@@ -112,7 +111,11 @@ public class PathFinder {
 			throw new OncoGraphException.BadRequest("maxHops", "maxHops must be at most " + this.maxHops
 					+ " (oncograph.path.max-hops), was " + request.maxHops() + ".");
 		}
-		String selector = request.allShortest() ? "ALL SHORTEST" : "SHORTEST " + request.k();
+		// A shortest trail never comes back through a node (cutting the loop out would make it shorter), so only k > 1
+		// needs ACYCLIC; it makes the search keep whole paths instead of one state per node, and the first of two random
+		// people of the benchmark graph at scale 1 took longer than the 10 s transaction timeout with it for k = 1.
+		String selector = request.allShortest() ? "ALL SHORTEST"
+				: (request.k() > 1) ? "SHORTEST " + request.k() + " ACYCLIC" : "SHORTEST 1";
 		boolean filtered = !request.excludeIds().isEmpty() || request.dateFrom() != null || request.dateTo() != null;
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("from", request.from());
@@ -121,12 +124,7 @@ public class PathFinder {
 		parameters.put("excludeIds", request.excludeIds());
 		parameters.put("dateFrom", request.dateFrom());
 		parameters.put("dateTo", request.dateTo());
-		// With one hop the path has two different nodes anyway (and Cypher rejects the group-variable predicate then).
-		// A shortest trail never comes back through a node (cutting the loop out would make it shorter), so only k > 1
-		// needs the predicate; it makes the search keep whole paths instead of one state per node, and the first of two
-		// random people of the benchmark graph at scale 1 took longer than the 10 s transaction timeout with it.
-		String distinct = (request.maxHops() > 1 && request.k() > 1 && !request.allShortest()) ? DISTINCT_NODES : "";
-		String statement = PATHS.formatted(selector, filtered ? FILTERED_STEP : STEP, request.maxHops(), distinct);
+		String statement = PATHS.formatted(selector, filtered ? FILTERED_STEP : STEP, request.maxHops());
 		List<CollaborationPath> paths = List.copyOf(this.neo4j.query(statement)
 			.bindAll(parameters)
 			.fetchAs(CollaborationPath.class)
