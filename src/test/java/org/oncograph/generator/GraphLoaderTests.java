@@ -41,10 +41,11 @@ class GraphLoaderTests {
 				builder = builder.withFixture(statement);
 			}
 		}
-		neo4j = builder.withFixture("UNWIND $ids AS id CREATE (:Entity:Country {id: id})".replace("$ids",
-				"['" + String.join("', '", COUNTRIES) + "']"))
-			.build();
+		neo4j = builder.build();
 		driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
+		driver.executableQuery("UNWIND $ids AS id CREATE (:Entity:Country {id: id})")
+			.withParameters(Map.of("ids", COUNTRIES))
+			.execute();
 	}
 
 	@AfterAll
