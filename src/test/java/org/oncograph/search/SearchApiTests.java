@@ -1,5 +1,7 @@
 package org.oncograph.search;
 
+import java.lang.Character.UnicodeScript;
+import java.util.Collection;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -10,7 +12,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.oncograph.GraphQlOverHttp;
 import org.oncograph.GraphTest;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -101,6 +105,23 @@ class SearchApiTests {
 			.entityList(String.class)
 			.get();
 		assertThat(all).doesNotHaveDuplicates().contains("institution:minsk-city-clinical-oncology-center");
+	}
+
+	@Test
+	void findsMixedScriptQueriesInBothIndexes() {
+		assertThat(topHit("Andrey Каприн")).isEqualTo("person:kaprin-andrey");
+		assertThat(topHit("Kondratovich Виктор")).isEqualTo("person:kondratovich-viktor");
+	}
+
+	/** What {@link Search#indexes} relies on to send Cyrillic text to the Russian index alone. */
+	@Test
+	void everyEnglishNameIsFreeOfCyrillic(@Autowired Neo4jClient neo4j) {
+		Collection<String> english = neo4j
+			.query("MATCH (n:Entity) UNWIND [n.nameEn] + coalesce(n.aliasesEn, []) AS name RETURN DISTINCT name")
+			.fetchAs(String.class)
+			.all();
+		assertThat(english).hasSizeGreaterThan(100)
+			.noneMatch(name -> name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == UnicodeScript.CYRILLIC));
 	}
 
 	@ParameterizedTest
