@@ -50,8 +50,8 @@ class Search {
 		List<EntityType> kinds = (types == null || types.isEmpty()) ? Arrays.asList(EntityType.values()) : types;
 		List<String> words = LuceneQuery.words(text);
 		return List.copyOf(this.neo4j.query(QUERY)
-			.bindAll(Map.of("query", query, "indexes", indexes(text), "labels", kinds.stream().map(EntityType::label).toList(), "first", first,
-					"candidates", Math.max(50, first * 5)))
+			.bindAll(Map.of("query", query, "indexes", indexes(text), "labels",
+					kinds.stream().map(EntityType::label).toList(), "first", first, "candidates", Math.max(50, first * 5)))
 			.fetchAs(SearchHit.class)
 			.mappedBy((typeSystem, row) -> {
 				Entity entity = Nodes.entity(row.get("node").asNode());
