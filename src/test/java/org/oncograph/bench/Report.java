@@ -44,17 +44,20 @@ final class Report {
 	}
 
 	static String row(Result r) {
-		return String.format("| %s | %s | %s | %s | %s | %s | %s | %s | %.2f | %d | %s | %d | %d |%s",
+		return String.format("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %d | %s | %d | %d |%s",
 				r.workload().name(), (r.workload().p99Target() == null) ? "-" : String.format("%.0f", r.workload().p99Target()),
 				latency(r.graphQl1()), latency(r.graphQl8()), rates(r.graphQl1(), r.graphQl8()), latency(r.raw1()),
-				latency(r.raw8()), rates(r.raw1(), r.raw8()), r.ratio(), r.statements(),
+				latency(r.raw8()), rates(r.raw1(), r.raw8()), r.ratioMeasured() ? String.format("%.2f", r.ratio()) : "-",
+				r.statements(),
 				(r.medianDbHits() < 0) ? "-" : String.format("%,d (max %,d)", r.medianDbHits(), r.maxDbHits()),
 				r.heapMb(), r.rssMb(), (r.note() == null) ? "" : " " + r.note());
 	}
 
 	private static String latency(Measurement m) {
 		String errors = (m.errors() > 0) ? " (" + m.errors() + " errors)" : "";
-		return String.format("%.1f / %.1f%s", m.p50(), m.p99(), errors);
+		String few = (m.count() < Result.MIN_REQUESTS) ? " (" + m.count() + ((m.count() == 1) ? " request)" : " requests)")
+				: "";
+		return String.format("%.1f / %.1f%s%s", m.p50(), m.p99(), errors, few);
 	}
 
 	private static String rates(Measurement one, Measurement eight) {
@@ -82,7 +85,14 @@ final class Report {
 				target(md, r.workload().name() + " p99 at concurrency 1", r.graphQl1().p99(), r.workload().p99Target(),
 						true, "ms");
 			}
-			target(md, r.workload().name() + " GraphQL ÷ driver p50", r.ratio(), 1.3, true, "");
+			if (r.ratioMeasured()) {
+				target(md, r.workload().name() + " GraphQL ÷ driver p50", r.ratio(), 1.3, true, "");
+			}
+			else {
+				md.append(String.format("- %s GraphQL ÷ driver p50: not measured (%d and %d requests at concurrency 1,"
+						+ " fewer than %d)%n", r.workload().name(), r.graphQl1().count(), r.raw1().count(),
+						Result.MIN_REQUESTS));
+			}
 			if (r.workload().name().equals("person-by-id")) {
 				target(md, "person-by-id throughput at concurrency 8", r.graphQl8().throughput(), 1500, false, "req/s");
 			}

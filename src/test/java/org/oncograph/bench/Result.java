@@ -21,9 +21,19 @@ import org.jspecify.annotations.Nullable;
 record Result(Workload workload, Measurement graphQl1, Measurement graphQl8, Measurement raw1, Measurement raw8,
 		int statements, List<Long> dbHits, long heapMb, long rssMb, @Nullable String note) {
 
+	/**
+	 * Fewer requests than this in a measurement make its median one slow request (paths-k5 at 5× measured a single
+	 * request of 8 s at concurrency 1), which is no ground for a ratio.
+	 */
+	static final int MIN_REQUESTS = 10;
+
 	/** GraphQL p50 ÷ raw-driver p50, concurrency 1. */
 	double ratio() {
 		return this.graphQl1.p50() / this.raw1.p50();
+	}
+
+	boolean ratioMeasured() {
+		return this.graphQl1.count() >= MIN_REQUESTS && this.raw1.count() >= MIN_REQUESTS;
 	}
 
 	long medianDbHits() {
