@@ -39,6 +39,9 @@ public final class BenchmarkSuite {
 
 	private static final String MARKER = "generated.properties";
 
+	/** How long the client waits for one GraphQL answer of a workload (the app stops its statements at 10 s). */
+	private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
 	private final double scale = Double.parseDouble(System.getProperty("bench.scale", "1"));
 
 	private final long seed = Long.getLong("bench.seed", 42);
@@ -252,7 +255,6 @@ public final class BenchmarkSuite {
 	private Result measure(Workload asked) {
 		System.out.println("bench: " + asked.name() + " (" + asked.instances().size() + " instances), load average "
 				+ loadAverage());
-		Duration timeout = Duration.ofSeconds(60);
 		List<List<Query>> statements = new ArrayList<>();
 		List<Map<String, Object>> answered = new ArrayList<>();
 		int empty = 0;
@@ -260,7 +262,8 @@ public final class BenchmarkSuite {
 		for (Map<String, Object> variables : asked.instances()) {
 			String[] body = new String[1];
 			try {
-				statements.add(this.recorder.record(() -> body[0] = this.graphQl.post(asked.document(), variables, timeout)));
+				statements.add(this.recorder
+					.record(() -> body[0] = this.graphQl.post(asked.document(), variables, REQUEST_TIMEOUT)));
 				answered.add(variables);
 			}
 			catch (RuntimeException ex) {
@@ -283,11 +286,11 @@ public final class BenchmarkSuite {
 			dbHits.add(request.stream().mapToLong(this::dbHits).sum());
 		}
 		this.memory.reset();
-		Measurement.run(2, Math.min(3, this.seconds), i -> graphQl(workload, i, timeout));
+		Measurement.run(2, Math.min(3, this.seconds), i -> graphQl(workload, i));
 		Measurement.run(2, Math.min(3, this.seconds), i -> raw(statements, i));
-		Measurement graphQl1 = Measurement.run(1, this.seconds, i -> graphQl(workload, i, timeout));
+		Measurement graphQl1 = Measurement.run(1, this.seconds, i -> graphQl(workload, i));
 		Measurement raw1 = Measurement.run(1, this.seconds, i -> raw(statements, i));
-		Measurement graphQl8 = Measurement.run(8, this.seconds, i -> graphQl(workload, i, timeout));
+		Measurement graphQl8 = Measurement.run(8, this.seconds, i -> graphQl(workload, i));
 		Measurement raw8 = Measurement.run(8, this.seconds, i -> raw(statements, i));
 		int perRequest = statements.stream().mapToInt(List::size).sorted().toArray()[statements.size() / 2];
 		String note = ((empty > 0) ? empty + " of " + statements.size() + " pairs have no path within 6 hops. " : "")
@@ -310,11 +313,10 @@ public final class BenchmarkSuite {
 		if (workloads.isEmpty() || this.jitSeconds <= 0) {
 			return;
 		}
-		Duration timeout = Duration.ofSeconds(60);
 		Measurement warmUp = Measurement.run(2, this.jitSeconds, i -> {
 			Workload workload = workloads.get(i % workloads.size());
 			try {
-				graphQl(workload, i / workloads.size(), timeout);
+				graphQl(workload, i / workloads.size());
 			}
 			catch (RuntimeException ex) {
 				// A pair past the query timeout answers an error: it warms the stack all the same.
@@ -324,8 +326,8 @@ public final class BenchmarkSuite {
 				warmUp.count(), workloads.size(), warmUp.seconds(), loadAverage()));
 	}
 
-	private void graphQl(Workload workload, int request, Duration timeout) {
-		this.graphQl.post(workload.document(), workload.variables(request), timeout);
+	private void graphQl(Workload workload, int request) {
+		this.graphQl.post(workload.document(), workload.variables(request), REQUEST_TIMEOUT);
 	}
 
 	/** The statements the app sent for this instance, each in its own read transaction, every record fetched. */
