@@ -121,7 +121,7 @@ class SearchApiTests {
 			.fetchAs(String.class)
 			.all();
 		assertThat(english).hasSizeGreaterThan(100)
-			.noneMatch(name -> name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == UnicodeScript.CYRILLIC));
+			.noneMatch(name -> name.codePoints().anyMatch(c -> UnicodeScript.of(c) == UnicodeScript.CYRILLIC));
 	}
 
 	@ParameterizedTest
