@@ -45,7 +45,11 @@ class OperationsTests {
 		var metrics = get("/actuator/prometheus");
 		assertThat(metrics.statusCode()).isEqualTo(200);
 		assertThat(metrics.body()).containsPattern("graphql_request_seconds_count\\{[^}]*graphql_operation_name=\"Sources\"")
-			.contains("neo4j_db_client_transaction_run_duration_seconds_count");
+			.contains("graphql_datafetcher_seconds_count")
+			.containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/graphql\"")
+			.contains("neo4j_db_client_transaction_run_duration_seconds_count")
+			// Spring Security's filters and authorizations are not observed (management.observations.enable.spring.security).
+			.doesNotContain("spring_security_");
 	}
 
 }
