@@ -1,11 +1,9 @@
 package org.oncograph;
 
 import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,23 +22,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GraphTest
 class RequestMemoryTests {
 
-	static final HttpClient http = HttpClient.newHttpClient();
-
-	static final String QUERY = """
-			{"query": "{ person(id: \\"person:kaprin-andrey\\") { nameEn affiliations { institution { nameEn } } } }"}""";
+	static final String QUERY = "{ person(id: \"person:kaprin-andrey\") { nameEn affiliations { institution { nameEn } } } }";
 
 	@LocalServerPort
 	int port;
 
 	@Test
 	void manyRequestsLeaveNoExecutionBehind() throws Exception {
+		var graphQl = GraphQlOverHttp.graphQl(this.port);
+		var answers = new ArrayList<Future<?>>();
 		try (var clients = Executors.newFixedThreadPool(8)) {
 			for (int i = 0; i < 800; i++) {
-				clients.submit(() -> http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/graphql"))
-					.header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString(QUERY))
-					.build(), HttpResponse.BodyHandlers.ofString()));
+				answers.add(clients.submit(() -> graphQl.document(QUERY)
+					.execute()
+					.path("person.nameEn")
+					.entity(String.class)
+					.isEqualTo("Andrey Kaprin")));
 			}
+		}
+		for (Future<?> answer : answers) {
+			answer.get();
 		}
 		assertThat(liveInstances("graphql.execution.ExecutionContext")).isLessThan(20);
 	}
