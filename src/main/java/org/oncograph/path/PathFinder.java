@@ -20,9 +20,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds collaboration paths and connections with one Cypher 25 statement per request: a {@code SHORTEST k} or
- * {@code ALL SHORTEST} search over a quantified path pattern, undirected, whose relationship types are a
- * parameter ({@code WHERE type(r) IN $types}), returning nodes, relationship properties and provenance together.
+ * Finds collaboration paths and connections with Cypher 25: one statement for the shortest path or all of them (a
+ * {@code SHORTEST 1} or {@code ALL SHORTEST} search over a quantified path pattern, undirected, whose relationship
+ * types are a parameter, {@code WHERE type(r) IN $types}, returning nodes, relationship properties and provenance
+ * together); for the k shortest, the searches of {@link KShortestPaths} (at most k statements) and one statement
+ * for the details of what they found. All of a request's statements run in its one read transaction.
  * The dynamic type {@code [r:$any($types)]} plans worse here: 1,441 against 245 database hits for all shortest
  * Kaprin–Polyakov paths (7 hops), 6,397 against 300 for the 5 shortest, 910 against 157 when there is no path.
  */
@@ -30,19 +32,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PathFinder {
 
+	/** The relationships of a path with their properties and their cited sources, each read through its id index. */
+	private static final String STEPS = """
+			       [rel IN relationships | {type: type(rel), start: startNode(rel).id, props: properties(rel),
+			         sources: [i IN range(0, size(coalesce(rel.sources, [])) - 1) |
+			           {source: head(COLLECT { MATCH (s:Source {id: rel.sources[i]}) RETURN s }), evidence: rel.evidence[i]}]}] AS rels""";
+
 	/**
-	 * The path search. The first {@code %s} is the selector ({@code SHORTEST 1}, {@code SHORTEST 5 ACYCLIC},
+	 * The path search for one shortest path or all of them. The first {@code %s} is the selector ({@code SHORTEST 1} or
 	 * {@code ALL SHORTEST}), the second the step pattern ({@link #STEP} or {@link #FILTERED_STEP}), {@code %d} the hop
 	 * cap. Cypher quantifiers take no parameters, so the cap, a checked integer of 1..8, is written into the text; so
-	 * is k, a checked integer of 1..10: with {@code SHORTEST $k} the planner cannot know that k is 1 and runs its
-	 * search for k paths, which on the benchmark graph at scale 1 (100 random pairs of people) took 3,677 ms in all and
-	 * up to 509 ms for one pair, against 214 and 18 ms with {@code SHORTEST 1} (3,774 against 381 ms with the runs in
-	 * the other order; database hits 13,474 against 3,571 at the median). The plans stay few (8 caps, 11 selectors, 2
-	 * step patterns: 176 at most) and the query cache holds them. For k > 1 the path mode is {@code ACYCLIC}: the
-	 * path's nodes must all differ (a trail could otherwise come back through a node), and a path mode filters before
-	 * the selector picks the k shortest (a predicate in the MATCH's WHERE filters after, and k shortest came back short:
-	 * the property tests showed it). It replaced a hand-written predicate over the group variable, with the same
-	 * lengths, the same database hits and the same time (scale 1, 100 random pairs, k = 5).
+	 * is k = 1: with {@code SHORTEST $k} the planner cannot know that k is 1 and runs its search for k paths, which on
+	 * the benchmark graph at scale 1 (100 random pairs of people) took 3,677 ms in all and up to 509 ms for one pair,
+	 * against 214 and 18 ms with {@code SHORTEST 1} (3,774 against 381 ms with the runs in the other order; database
+	 * hits 13,474 against 3,571 at the median). k > 1 is {@link KShortestPaths}. A shortest path never comes back
+	 * through a node (cutting the loop out would make it shorter), so these need no path mode.
 	 * Each cited source is read through its id index: collecting every Source first cost a scan of all of them per
 	 * request (15,000 on the benchmark graph at scale 1, 75,000 at 5) and a linear search per citation.
 	 */
@@ -52,13 +56,52 @@ public class PathFinder {
 			MATCH p = %s ((a) (%s){1,%d} (b))
 			WITH length(p) AS length, nodes(p) AS nodes, relationships(p) AS relationships
 			RETURN length, nodes,
-			       [rel IN relationships | {type: type(rel), start: startNode(rel).id, props: properties(rel),
-			         sources: [i IN range(0, size(coalesce(rel.sources, [])) - 1) |
-			           {source: head(COLLECT { MATCH (s:Source {id: rel.sources[i]}) RETURN s }), evidence: rel.evidence[i]}]}] AS rels
+			""" + STEPS + """
+
 			ORDER BY length, [n IN nodes | n.id], [rel IN relationships | type(rel)]""";
 
+	/** The paths found by {@link KShortestPaths}, read by element id, in the order given. */
+	private static final String DETAILS = """
+			CYPHER 25
+			UNWIND range(0, size($paths) - 1) AS i
+			WITH i, $paths[i] AS path
+			CALL (path) {
+			  UNWIND range(0, size(path.nodes) - 1) AS j
+			  MATCH (n) WHERE elementId(n) = path.nodes[j]
+			  WITH n ORDER BY j
+			  RETURN collect(n) AS nodes
+			}
+			CALL (path) {
+			  UNWIND range(0, size(path.relationships) - 1) AS j
+			  MATCH ()-[rel]->() WHERE elementId(rel) = path.relationships[j]
+			  WITH rel ORDER BY j
+			  RETURN collect(rel) AS relationships
+			}
+			WITH i, nodes, relationships ORDER BY i
+			RETURN nodes,
+			""" + STEPS;
+
+	/**
+	 * A step of a path: a relationship {@code r} from {@code x} to an entity {@code y}, each with a predicate (none on
+	 * {@code y} when null). The text is fixed; values come in as parameters.
+	 */
+	record Step(String relationship, @Nullable String node) {
+
+		String pattern() {
+			return "(x)-[r WHERE " + this.relationship + "]-(y:Entity" + ((this.node != null) ? " WHERE " + this.node : "")
+					+ ")";
+		}
+
+		/** This step, also requiring {@code relationship} of {@code r} and {@code node} of {@code y}. */
+		Step and(String relationship, String node) {
+			return new Step(this.relationship + " AND " + relationship,
+					(this.node != null) ? "(" + this.node + ") AND " + node : node);
+		}
+
+	}
+
 	/** A step of a path when the request excludes no entity and sets no dates. */
-	private static final String STEP = "(x)-[r WHERE type(r) IN $types]-(y:Entity)";
+	private static final Step STEP = new Step("type(r) IN $types", null);
 
 	/**
 	 * A step that passes no excluded entity, no event dated outside the window, and no cooperation begun after it.
@@ -67,10 +110,10 @@ public class PathFinder {
 	 * 225 ms in all, and 214 against 70 with the runs in the other order), so it is used only when a request sets
 	 * those filters.
 	 */
-	private static final String FILTERED_STEP = """
-			(x)-[r WHERE type(r) IN $types AND ($dateTo IS NULL OR r.since IS NULL OR toString(r.since) <= toString($dateTo))]-
-			        (y:Entity WHERE y = b OR (NOT y.id IN $excludeIds AND NOT (y:Event
-			          AND (coalesce(y.date < $dateFrom, false) OR coalesce(y.date > $dateTo, false)))))""";
+	private static final Step FILTERED_STEP = new Step(
+			"type(r) IN $types AND ($dateTo IS NULL OR r.since IS NULL OR toString(r.since) <= toString($dateTo))",
+			"y = b OR (NOT y.id IN $excludeIds AND NOT (y:Event"
+					+ " AND (coalesce(y.date < $dateFrom, false) OR coalesce(y.date > $dateTo, false))))");
 
 	private static final String CONNECTION = """
 			CYPHER 25
@@ -92,6 +135,8 @@ public class PathFinder {
 
 	private final Neo4jClient neo4j;
 
+	private final KShortestPaths kShortest;
+
 	private final int maxHops;
 
 	/** A path finder allowing paths of up to {@link PathRequest#MAX_HOPS} relationships. */
@@ -102,6 +147,7 @@ public class PathFinder {
 	@Autowired
 	PathFinder(Neo4jClient neo4j, PathProperties properties) {
 		this.neo4j = neo4j;
+		this.kShortest = new KShortestPaths(neo4j);
 		this.maxHops = properties.maxHops();
 	}
 
@@ -111,12 +157,8 @@ public class PathFinder {
 			throw new OncoGraphException.BadRequest("maxHops", "maxHops must be at most " + this.maxHops
 					+ " (oncograph.path.max-hops), was " + request.maxHops() + ".");
 		}
-		// A shortest trail never comes back through a node (cutting the loop out would make it shorter), so only k > 1
-		// needs ACYCLIC; it makes the search keep whole paths instead of one state per node, and the first of two random
-		// people of the benchmark graph at scale 1 took longer than the 10 s transaction timeout with it for k = 1.
-		String selector = request.allShortest() ? "ALL SHORTEST"
-				: (request.k() > 1) ? "SHORTEST " + request.k() + " ACYCLIC" : "SHORTEST 1";
 		boolean filtered = !request.excludeIds().isEmpty() || request.dateFrom() != null || request.dateTo() != null;
+		Step step = filtered ? FILTERED_STEP : STEP;
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("from", request.from());
 		parameters.put("to", request.to());
@@ -124,16 +166,37 @@ public class PathFinder {
 		parameters.put("excludeIds", request.excludeIds());
 		parameters.put("dateFrom", request.dateFrom());
 		parameters.put("dateTo", request.dateTo());
-		String statement = PATHS.formatted(selector, filtered ? FILTERED_STEP : STEP, request.maxHops());
-		List<CollaborationPath> paths = List.copyOf(this.neo4j.query(statement)
-			.bindAll(parameters)
-			.fetchAs(CollaborationPath.class)
-			.mappedBy((types, row) -> path(row.get("nodes"), row.get("rels"), request.lang()))
-			.all());
+		List<CollaborationPath> paths;
+		if (request.k() > 1 && !request.allShortest()) {
+			paths = details(this.kShortest.find(request, step, parameters), request.lang());
+		}
+		else {
+			String selector = request.allShortest() ? "ALL SHORTEST" : "SHORTEST 1";
+			paths = read(PATHS.formatted(selector, step.pattern(), request.maxHops()), parameters, request.lang());
+		}
 		if (paths.isEmpty()) {
 			requireEntities(request.from(), request.to());
 		}
 		return paths;
+	}
+
+	/** The paths of {@code skeletons}, in their order, with their nodes, steps and sources. */
+	private List<CollaborationPath> details(List<KShortestPaths.Skeleton> skeletons, Lang lang) {
+		if (skeletons.isEmpty()) {
+			return List.of();
+		}
+		List<Map<String, Object>> paths = skeletons.stream()
+			.map(path -> Map.<String, Object>of("nodes", path.nodes(), "relationships", path.relationships()))
+			.toList();
+		return read(DETAILS, Map.<String, Object>of("paths", paths), lang);
+	}
+
+	private List<CollaborationPath> read(String statement, Map<String, Object> parameters, Lang lang) {
+		return List.copyOf(this.neo4j.query(statement)
+			.bindAll(parameters)
+			.fetchAs(CollaborationPath.class)
+			.mappedBy((types, row) -> path(row.get("nodes"), row.get("rels"), lang))
+			.all());
 	}
 
 	/** How close two entities are over the given relationship types. */

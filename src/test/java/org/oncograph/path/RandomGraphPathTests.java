@@ -52,7 +52,7 @@ class RandomGraphPathTests {
 	}
 
 	static LongStream seeds() {
-		return LongStream.rangeClosed(1, 15);
+		return LongStream.rangeClosed(1, 30);
 	}
 
 	@ParameterizedTest(name = "seed {0}")
@@ -80,6 +80,9 @@ class RandomGraphPathTests {
 			assertThat(shortestK).as(what).extracting(CollaborationPath::length)
 				.containsExactlyElementsOf(oracle.subList(0, Math.min(k, oracle.size())));
 			shortestK.forEach(path -> isASimplePath(path, from, to, excluded));
+			assertThat(shortestK).as("k shortest are different paths, " + what)
+				.extracting(RandomGraphPathTests::edges)
+				.doesNotHaveDuplicates();
 
 			var allShortest = finder.paths(request(from, to, maxHops, 1, true, List.copyOf(excluded)));
 			long shortestCount = oracle.isEmpty() ? 0 : oracle.stream().filter(oracle.getFirst()::equals).count();
@@ -120,6 +123,11 @@ class RandomGraphPathTests {
 	private static String other(RandomGraph graph, String id, Random random) {
 		List<String> others = graph.ids().stream().filter(other -> !other.equals(id)).toList();
 		return others.get(random.nextInt(others.size()));
+	}
+
+	/** The edges of a path, by the evidence that names each one ("edge 12"). */
+	private static List<String> edges(CollaborationPath path) {
+		return path.steps().stream().map(step -> step.sources().getFirst().evidence()).toList();
 	}
 
 	/** Starts and ends where asked, never repeats a node, passes no excluded node, follows only default types. */
