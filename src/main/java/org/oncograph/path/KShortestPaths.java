@@ -75,7 +75,7 @@ final class KShortestPaths {
 	 * relationships of one type make different paths with the same ids and types; their element ids tell them apart
 	 * (without them the candidates' sorted set took the second for the first and dropped it).
 	 */
-	static final Comparator<Skeleton> ORDER = Comparator.comparingInt(Skeleton::length)
+	private static final Comparator<Skeleton> ORDER = Comparator.comparingInt(Skeleton::length)
 		.thenComparing(Skeleton::ids, KShortestPaths::compare)
 		.thenComparing(Skeleton::types, KShortestPaths::compare)
 		.thenComparing(Skeleton::relationships, KShortestPaths::compare);
