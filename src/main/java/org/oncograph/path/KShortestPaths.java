@@ -15,12 +15,11 @@ import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * The k shortest simple paths (k > 1) by Yen's algorithm, each shortest-path search done by Cypher. Cypher's own
- * {@code SHORTEST k ACYCLIC} for k > 1 is planned as {@code StatefulShortestPath}, which searches from one end and
- * keeps paths: on the benchmark graph at scale 5 the slowest of 30 random pairs of people took 7.5 s (157,014
- * database hits, 106 MB) for two paths and passed the 10 s timeout for five, in any path mode. {@code ALL SHORTEST}
- * and {@code SHORTEST 1} are planned as the breadth-first search from both ends ({@code ShortestPath}): 63,677
- * database hits for the same pair, the slowest of the 30 in 77 ms. So the search here is:
+ * The k shortest simple paths (k > 1) by Yen's algorithm, each shortest-path search done by Cypher. Neo4j plans
+ * {@code SHORTEST k} for k > 1 (in any path mode) as {@code StatefulShortestPath}, a search from one end that keeps
+ * paths: on the benchmark graph at scale 5 it took seconds, up to the 10 s timeout, for pairs whose search crosses a
+ * hub (7.5 s and 157,014 database hits for two paths of one pair). {@code ALL SHORTEST} and {@code SHORTEST 1} are
+ * planned as a breadth-first search from both ends ({@code ShortestPath}: 63,677 database hits for that pair). So:
  * <ol>
  * <li>every shortest path ({@code ALL SHORTEST}), the first k in the order of their ids: when there are k of them,
  * that is the answer;</li>
@@ -30,13 +29,9 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  * spur is a candidate; the shortest candidates are the next paths (all of that length, as many as still wanted: no
  * path found later can be shorter). The spurs of the paths added in one round are one statement.</li>
  * </ol>
- * A request is then at most k statements (in the caller's transaction; k - 1 rounds of spurs at most), each a
- * bidirectional search. The same 30 pairs at scale 5, k = 5, embedded: the same lengths as {@code SHORTEST 5 ACYCLIC},
- * median 21 ms and slowest 237 ms against 32 ms and 10.5 s. In the benchmark suite (GraphQL, concurrency 1, p50 / p99)
- * 19.9 / 225.5 ms with one path per round, 19.2 / 170.7 and 20.9 / 156.6 ms with all the shortest candidates per
- * round (the most db hits of a request 216,703 then 108,537), against one request of 8.0 s and a pair past the 10 s
- * timeout with {@code SHORTEST 5 ACYCLIC}. The paths are found as skeletons (element ids, ids and types); the caller
- * reads their details.
+ * A request is then at most k statements (in the caller's transaction; k - 1 rounds of spurs at most), each a search
+ * from both ends; BENCHMARKS.md (fixes 19 and 20) has the figures. The paths are found as skeletons (element ids, ids
+ * and types); the caller reads their details.
  */
 final class KShortestPaths {
 
@@ -99,8 +94,8 @@ final class KShortestPaths {
 
 		/** The first {@code hops} steps of this path followed by {@code spur}, which starts where they end. */
 		Skeleton join(int hops, Skeleton spur) {
-			return new Skeleton(concat(this.ids.subList(0, hops), spur.ids), concat(this.types.subList(0, hops), spur.types),
-					concat(this.nodes.subList(0, hops), spur.nodes),
+			return new Skeleton(concat(this.ids.subList(0, hops), spur.ids),
+					concat(this.types.subList(0, hops), spur.types), concat(this.nodes.subList(0, hops), spur.nodes),
 					concat(this.relationships.subList(0, hops), spur.relationships));
 		}
 
@@ -130,6 +125,7 @@ final class KShortestPaths {
 	/**
 	 * The {@code request.k()} shortest simple paths, in {@link #ORDER}, fewer when there are not as many.
 	 *
+	 * @param request the checked request: its k and hop cap
 	 * @param step the step of the request's path pattern
 	 * @param parameters the request's parameters, {@code from} and {@code to} included
 	 */
@@ -160,7 +156,8 @@ final class KShortestPaths {
 				}
 			}
 			var spurParameters = new HashMap<>(parameters);
-			spurParameters.put("spurs", IntStream.range(0, spurs.size()).mapToObj(i -> avoid(i, spurs.get(i), found)).toList());
+			spurParameters.put("spurs",
+					IntStream.range(0, spurs.size()).mapToObj(i -> avoid(i, spurs.get(i), found)).toList());
 			for (Row row : read(spurStatement, spurParameters)) {
 				Spur spur = spurs.get(row.root());
 				Skeleton candidate = spur.path().join(spur.hops(), row.path());

@@ -64,8 +64,8 @@ class RandomGraphPathTests {
 		for (int trial = 0; trial < 4; trial++) {
 			String from = graph.ids().get(random.nextInt(graph.ids().size()));
 			String to = other(graph, from, random);
-			int maxHops = 1 + random.nextInt(6);
-			int k = 1 + random.nextInt(5);
+			int maxHops = 1 + random.nextInt(PathRequest.MAX_HOPS);
+			int k = 1 + random.nextInt(PathRequest.MAX_K);
 			Set<String> excluded = new HashSet<>();
 			if (random.nextBoolean()) {
 				String candidate = graph.ids().get(random.nextInt(graph.ids().size()));
