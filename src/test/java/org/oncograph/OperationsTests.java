@@ -7,7 +7,9 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,8 +49,16 @@ class OperationsTests {
 		assertThat(metrics.body()).containsPattern("graphql_request_seconds_count\\{[^}]*graphql_operation_name=\"Sources\"")
 			.contains("graphql_datafetcher_seconds_count")
 			.containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/graphql\"")
-			// Spring Security's filters and authorizations are not observed (management.observations.enable.spring.security).
+			// Spring Security's filters and authorizations are not observed (SecurityConfiguration)
 			.doesNotContain("spring_security_");
+	}
+
+	@Test
+	void springSecurityObservesNothing(@Autowired SecurityObservationSettings settings) {
+		// with these off its filter chain is not wrapped in observation decorators at all (BENCHMARKS.md, fix 21)
+		assertThat(settings.shouldObserveRequests()).isFalse();
+		assertThat(settings.shouldObserveAuthentications()).isFalse();
+		assertThat(settings.shouldObserveAuthorizations()).isFalse();
 	}
 
 }
