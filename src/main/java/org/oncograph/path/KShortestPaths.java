@@ -202,14 +202,12 @@ final class KShortestPaths {
 	}
 
 	private List<Row> read(String statement, Map<String, Object> parameters) {
-		return this.neo4j.query(statement)
+		return List.copyOf(this.neo4j.query(statement)
 			.bindAll(parameters)
 			.fetchAs(Row.class)
 			.mappedBy((types, row) -> new Row(row.get("root").asInt(), new Skeleton(strings(row.get("ids")),
 					strings(row.get("types")), strings(row.get("nodes")), strings(row.get("relationships")))))
-			.all()
-			.stream()
-			.toList();
+			.all());
 	}
 
 	private static List<String> strings(Value list) {

@@ -2,6 +2,7 @@ package org.oncograph.path;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,7 +127,7 @@ class CollaborationPathsTests {
 		return ((List<?>) path.get("steps")).stream().<Map<?, ?>>map(step -> (Map<?, ?>) step).toList();
 	}
 
-	private static List<Integer> lengths(java.util.stream.Stream<Map<?, ?>> paths, int limit) {
+	private static List<Integer> lengths(Stream<Map<?, ?>> paths, int limit) {
 		return paths.map(path -> (Integer) path.get("length")).limit(limit).toList();
 	}
 
