@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * A piece of the graph shaped for viewers: {@code nodes} and {@code edges} map one-to-one onto Cytoscape.js
  * {@code elements}, vis-network's {@code {nodes, edges}} and graphology's import format.
  *
- * @param truncated true when {@code limit} left nodes out
+ * @param truncated true when nodes in reach were left out: by {@code limit}, or behind a node with more than
+ *     {@code maxDegree} relationships that a neighborhood did not go through
  */
 record GraphView(List<Node> nodes, List<Edge> edges, boolean truncated) {
 

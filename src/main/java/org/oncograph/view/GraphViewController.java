@@ -40,7 +40,7 @@ class GraphViewController {
 
 	@QueryMapping
 	GraphView neighborhood(@Argument String id, @Argument int depth, @Argument int limit,
-			@Argument @Nullable List<EntityType> types, @Argument @Nullable List<RelationKind> relations,
+			@Argument @Nullable Integer maxDegree, @Argument @Nullable List<EntityType> types, @Argument @Nullable List<RelationKind> relations,
 			@Argument @Nullable Lang lang) {
 		if (depth < 1 || depth > MAX_DEPTH) {
 			throw new OncoGraphException.BadRequest("depth",
@@ -50,10 +50,13 @@ class GraphViewController {
 			throw new OncoGraphException.BadRequest("limit",
 					"limit must be between 1 and " + MAX_NODES + ", was " + limit + ".");
 		}
+		if (maxDegree != null && maxDegree < 0) {
+			throw new OncoGraphException.BadRequest("maxDegree", "maxDegree must not be negative, was " + maxDegree + ".");
+		}
 		List<String> labels = (types == null || types.isEmpty()) ? null : types.stream().map(EntityType::label).toList();
 		List<String> relationTypes = (relations == null || relations.isEmpty()) ? null
 				: relations.stream().map(RelationKind::name).toList();
-		GraphView view = this.views.neighborhood(id, depth, limit, labels, relationTypes, Language.of(lang));
+		GraphView view = this.views.neighborhood(id, depth, limit, maxDegree, labels, relationTypes, Language.of(lang));
 		if (view == null) {
 			throw new OncoGraphException.NotFound(id, "entity");
 		}

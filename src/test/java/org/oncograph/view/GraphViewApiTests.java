@@ -2,14 +2,19 @@ package org.oncograph.view;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.neo4j.driver.Driver;
 import org.oncograph.GraphQlOverHttp;
 import org.oncograph.GraphTest;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -47,6 +52,9 @@ class GraphViewApiTests {
 
 	}
 
+	@Autowired
+	Driver driver;
+
 	HttpGraphQlTester graphQl;
 
 	WebTestClient http;
@@ -58,10 +66,15 @@ class GraphViewApiTests {
 	}
 
 	View neighborhood(String id, int depth, int limit) {
+		return neighborhood(id, depth, limit, 1000);
+	}
+
+	View neighborhood(String id, int depth, int limit, @Nullable Integer maxDegree) {
 		return this.graphQl.documentName("viewNeighborhood")
 			.variable("id", id)
 			.variable("depth", depth)
 			.variable("limit", limit)
+			.variable("maxDegree", maxDegree)
 			.execute()
 			.path("neighborhood")
 			.entity(View.class)
@@ -130,6 +143,59 @@ class GraphViewApiTests {
 	}
 
 	@Test
+	void aCentreWithAtLeastLimitNeighboursIsCutAmongThemAsTheFullSearchWouldCutIt() {
+		List<String> whole = neighborhood(KONDRATOVICH, 2, 500).nodeIds();
+		int near = neighborhood(KONDRATOVICH, 1, 500).nodeIds().size() - 1;
+		assertThat(near).isGreaterThan(2);
+		// limit = near: the search stops at the direct neighbours; limit = near + 1: it goes on to the second ring
+		for (int limit : new int[] { near - 1, near, near + 1 }) {
+			View cut = neighborhood(KONDRATOVICH, 2, limit);
+			assertThat(cut.nodeIds()).as("limit %d", limit).isEqualTo(whole.subList(0, limit));
+			assertThat(cut.truncated()).isTrue();
+			assertWellFormed(cut);
+		}
+	}
+
+	@Test
+	void entitiesWithMoreRelationshipsThanMaxDegreeAreShownButNotGoneThrough() {
+		List<String> direct = neighborhood(KONDRATOVICH, 1, 500).nodeIds();
+		Map<String, Long> degrees = degrees(direct.subList(1, direct.size()));
+		long least = degrees.values().stream().mapToLong(Long::longValue).min().orElseThrow();
+		assertThat(degrees.values()).as("direct neighbours of different degrees").anyMatch(degree -> degree > least);
+		var expected = new TreeSet<>(direct);
+		degrees.forEach((id, degree) -> {
+			if (degree <= least) {
+				expected.addAll(neighborhood(id, 1, 500).nodeIds());
+			}
+		});
+
+		View pruned = neighborhood(KONDRATOVICH, 2, 500, (int) least);
+		assertWellFormed(pruned);
+		assertThat(pruned.nodeIds()).containsExactlyInAnyOrderElementsOf(expected);
+		assertThat(pruned.truncated()).as("hubs were left unexpanded").isTrue();
+
+		View everything = neighborhood(KONDRATOVICH, 2, 500, null);
+		assertThat(everything.truncated()).isFalse();
+		assertThat(everything.nodeIds()).containsAll(expected).hasSizeGreaterThan(expected.size());
+		// no entity of the sources has more than 1,000 relationships: the default changes nothing here
+		assertThat(neighborhood(KONDRATOVICH, 2, 500)).isEqualTo(everything);
+		// the centre is always gone through, and a depth-1 view expands nothing else
+		assertThat(neighborhood(KONDRATOVICH, 1, 500, 0)).isEqualTo(neighborhood(KONDRATOVICH, 1, 500));
+	}
+
+	/** Each entity's relationships, those of the sources that mention it left out, read directly. */
+	private Map<String, Long> degrees(List<String> ids) {
+		try (var session = this.driver.session()) {
+			return session.executeRead(tx -> tx.run("""
+					UNWIND $ids AS id
+					MATCH (n:Entity {id: id})
+					RETURN id, COUNT { (n)--() } - COUNT { (n)<-[:MENTIONS]-() } AS degree""", Map.of("ids", ids))
+				.stream()
+				.collect(Collectors.toMap(row -> row.get("id").asString(), row -> row.get("degree").asLong())));
+		}
+	}
+
+	@Test
 	void filtersKeepOnlyTheKindsAndRelationsAskedFor() {
 		View view = this.graphQl.documentName("viewNeighborhood")
 			.variable("id", KONDRATOVICH)
@@ -147,12 +213,14 @@ class GraphViewApiTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "0, 200, depth", "4, 200, depth", "1, 0, limit", "1, 501, limit" })
-	void depthAndLimitOutOfRangeAreBadRequests(int depth, int limit, String argument) {
+	@CsvSource({ "0, 200, 1000, depth", "4, 200, 1000, depth", "1, 0, 1000, limit", "1, 501, 1000, limit",
+			"2, 200, -1, maxDegree" })
+	void depthLimitAndMaxDegreeOutOfRangeAreBadRequests(int depth, int limit, int maxDegree, String argument) {
 		this.graphQl.documentName("viewNeighborhood")
 			.variable("id", KONDRATOVICH)
 			.variable("depth", depth)
 			.variable("limit", limit)
+			.variable("maxDegree", maxDegree)
 			.execute()
 			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
