@@ -77,10 +77,11 @@ class GraphViews {
 	 * <p>
 	 * Two rules bound the search by what the view can show. When the root has {@code $limit} direct neighbours or more,
 	 * nothing farther can be kept (nearest first), so the search stops at them: a depth-2 view of an institution with
-	 * 32,485 relationships (5× benchmark graph) took 7–10 s and 4.1 million db hits, now 0.25 s. And nodes with more
-	 * than {@code $maxDegree} relationships are kept but not gone through (the root always is): the thousands of staff
-	 * of a large institution, reached through it, filled the second ring of each of its people (the worst of the
-	 * benchmark's people read 21,611 candidates, 333,000 db hits, 250 ms; now 93,000 at most, 45 ms). A node left
+	 * 32,485 relationships (5× benchmark graph, embedded) took 7–10 s and 4.1 million db hits, now 0.25–0.66 s and
+	 * 433,000, most of them for the relationships among the 200 kept. And nodes with more than {@code $maxDegree}
+	 * relationships are kept but not gone through (the root always is): the thousands of staff of a large
+	 * institution, reached through it, filled the second ring of each of its people (the worst of the benchmark's
+	 * people read 21,611 candidates, 333,000 db hits, 220–310 ms; now 93,000 at most, 40–50 ms). A node left
 	 * unexpanded inside the depth makes the view {@code truncated}.
 	 */
 	private static final String NEIGHBORHOOD = """
