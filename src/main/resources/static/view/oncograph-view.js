@@ -42,7 +42,7 @@
     en: {
       search: 'Search an entity…', fit: 'Fit', close: 'Close', expand: 'Expand neighbours', pathFrom: 'Path from here…',
       clear: 'Clear path', sources: 'Sources', properties: 'Properties', noFocus: 'Search for an entity to start.',
-      loading: 'Loading…', nodes: 'nodes', edges: 'edges', truncated: 'cut to the most connected',
+      loading: 'Loading…', nodes: 'nodes', edges: 'edges', truncated: 'not all shown: double-click an entity to expand it',
       added: (n) => `${n} new node${n === 1 ? '' : 's'}`, pickSecond: 'Now click (or shift-click) a second node.',
       noPath: 'No collaboration path within 6 steps.', path: (n) => `Shortest collaboration path: ${n} step${n === 1 ? '' : 's'}.`,
       hint: 'Click: details · double-click: expand · shift-click two nodes: shortest path', noHits: 'Nothing found.',
@@ -51,7 +51,7 @@
     ru: {
       search: 'Поиск…', fit: 'Весь граф', close: 'Закрыть', expand: 'Показать соседей', pathFrom: 'Путь отсюда…',
       clear: 'Снять путь', sources: 'Источники', properties: 'Свойства', noFocus: 'Найдите сущность, чтобы начать.',
-      loading: 'Загрузка…', nodes: 'узлов', edges: 'связей', truncated: 'показаны самые связанные',
+      loading: 'Загрузка…', nodes: 'узлов', edges: 'связей', truncated: 'показаны не все: дважды щёлкните узел, чтобы раскрыть',
       added: (n) => `новых узлов: ${n}`, pickSecond: 'Выберите (щелчок или shift-щелчок) второй узел.',
       noPath: 'Нет пути сотрудничества не длиннее 6 шагов.', path: (n) => `Кратчайший путь сотрудничества: шагов — ${n}.`,
       hint: 'Щелчок: подробности · двойной щелчок: соседи · shift-щелчок по двум узлам: кратчайший путь', noHits: 'Ничего не найдено.',
