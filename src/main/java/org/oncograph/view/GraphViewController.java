@@ -40,8 +40,8 @@ class GraphViewController {
 
 	@QueryMapping
 	GraphView neighborhood(@Argument String id, @Argument int depth, @Argument int limit,
-			@Argument @Nullable Integer maxDegree, @Argument @Nullable List<EntityType> types, @Argument @Nullable List<RelationKind> relations,
-			@Argument @Nullable Lang lang) {
+			@Argument @Nullable Integer maxDegree, @Argument @Nullable List<EntityType> types,
+			@Argument @Nullable List<RelationKind> relations, @Argument @Nullable Lang lang) {
 		if (depth < 1 || depth > MAX_DEPTH) {
 			throw new OncoGraphException.BadRequest("depth",
 					"depth must be between 1 and " + MAX_DEPTH + ", was " + depth + ".");

@@ -102,7 +102,7 @@ class GraphViews {
 			          OR COUNT { (a)--() } - COUNT { (a)<-[:MENTIONS]-() } <= $maxDegree)){1,%d}(n:Entity)
 			  WHERE n <> root
 			  RETURN n, length(p) AS distance
-			  UNION
+			  UNION ALL
 			  WITH root WHERE near >= $limit
 			  MATCH (root)-[r]-(n:Entity)
 			  WHERE n <> root AND ($relations IS NULL OR type(r) IN $relations)
