@@ -76,9 +76,10 @@ class GraphViews {
 	 * checking the label of its other end: depth 2 then takes 31,960.
 	 * <p>
 	 * Two rules bound the search by what the view can show. When the root has {@code $limit} direct neighbours or more,
-	 * nothing farther can be kept (nearest first), so the search stops at them: a depth-2 view of an institution with
-	 * 32,485 relationships (5× benchmark graph, embedded) took 7–10 s and 4.1 million db hits, now 0.25–0.66 s and
-	 * 433,000, most of them for the relationships among the 200 kept. And nodes with more than {@code $maxDegree}
+	 * nothing farther can be kept (nearest first), so the view is chosen among them (read once, for the count and
+	 * the choice): a depth-2 view of an institution with 32,485 relationships (5× benchmark graph, embedded) took
+	 * 7–10 s and 4.1 million db hits, now 0.25–0.66 s and 399,000, most of them for the relationships among the 200
+	 * kept. And nodes with more than {@code $maxDegree}
 	 * relationships are kept but not gone through (the root always is): the thousands of staff of a large
 	 * institution, reached through it, filled the second ring of each of its people (the worst of the benchmark's
 	 * people read 21,611 candidates, 333,000 db hits, 220–310 ms; now 93,000 at most, 40–50 ms). A node left
@@ -91,10 +92,10 @@ class GraphViews {
 			  MATCH (root)-[r]-(n:Entity)
 			  WHERE n <> root AND ($relations IS NULL OR type(r) IN $relations)
 			    AND ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels))
-			  RETURN count(DISTINCT n) AS near
+			  RETURN collect(DISTINCT n) AS direct
 			}
-			OPTIONAL CALL (root, near) {
-			  WITH root WHERE near < $limit
+			OPTIONAL CALL (root, direct) {
+			  WITH root WHERE size(direct) < $limit
 			  MATCH p = ANY SHORTEST (root)((a:Entity)-[r]-(b:Entity)
 			      WHERE ($relations IS NULL OR type(r) IN $relations)
 			        AND ($labels IS NULL OR any(label IN labels(b) WHERE label IN $labels))
@@ -103,11 +104,9 @@ class GraphViews {
 			  WHERE n <> root
 			  RETURN n, length(p) AS distance
 			  UNION ALL
-			  WITH root WHERE near >= $limit
-			  MATCH (root)-[r]-(n:Entity)
-			  WHERE n <> root AND ($relations IS NULL OR type(r) IN $relations)
-			    AND ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels))
-			  RETURN DISTINCT n, 1 AS distance
+			  WITH direct WHERE size(direct) >= $limit
+			  UNWIND direct AS n
+			  RETURN n, 1 AS distance
 			}
 			WITH root, n, distance, COUNT { (n)--() } - COUNT { (n)<-[:MENTIONS]-() } AS degree
 			ORDER BY distance, degree DESC, n.id
