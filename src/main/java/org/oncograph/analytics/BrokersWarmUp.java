@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.oncograph.curation.GraphChanged;
 import org.oncograph.error.OncoGraphException;
-import org.oncograph.path.RelationKind;
+import org.oncograph.model.RelationKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

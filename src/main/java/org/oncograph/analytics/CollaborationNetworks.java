@@ -16,6 +16,7 @@ import org.oncograph.curation.GraphChanged;
 import org.oncograph.entity.Entity;
 import org.oncograph.entity.Nodes;
 import org.oncograph.error.OncoGraphException;
+import org.oncograph.model.RelationKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,7 +89,7 @@ public class CollaborationNetworks {
 	}
 
 	/**
-	 * The projection over these relationship types (see {@link org.oncograph.path.RelationKind#types}), with every
+	 * The projection over these relationship types (see {@link org.oncograph.model.RelationKind#types}), with every
 	 * relationship's properties.
 	 */
 	public Network network(List<String> types) {

@@ -9,8 +9,8 @@ import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.oncograph.entity.Entity;
-import org.oncograph.entity.EntityType;
 import org.oncograph.error.OncoGraphException;
+import org.oncograph.model.EntityType;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;

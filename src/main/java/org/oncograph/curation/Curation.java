@@ -22,9 +22,9 @@ import org.oncograph.curation.Payloads.RelationshipPayload;
 import org.oncograph.curation.Payloads.RetractionPayload;
 import org.oncograph.curation.Payloads.SourcePayload;
 import org.oncograph.entity.Entity;
-import org.oncograph.entity.EntityType;
 import org.oncograph.entity.Source;
-import org.oncograph.path.RelationKind;
+import org.oncograph.model.EntityType;
+import org.oncograph.model.RelationKind;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -169,9 +169,9 @@ class Curation {
 			problems.add("to", FieldError.Code.SELF_LOOP,
 					"from and to are the same entity ('" + input.from() + "'): a relationship links two different entities.");
 		}
-		RelationRules.Rule rule = RelationRules.of(input.type());
+		RelationKind rule = input.type();
 		if (from != null && to != null && !rule.links(from.type(), to.type())) {
-			problems.add("type", FieldError.Code.NOT_ALLOWED, input.type() + " links " + rule.from() + " to " + rule.to()
+			problems.add("type", FieldError.Code.NOT_ALLOWED, input.type() + " links " + rule.ends().from() + " to " + rule.ends().to()
 					+ ", not a " + from.type() + " to a " + to.type() + ".");
 		}
 		String what = input.type() + " relationships";
@@ -324,7 +324,7 @@ class Curation {
 		}
 	}
 
-	private static void checkProperty(Problems problems, String field, @Nullable String value, RelationRules.Rule rule,
+	private static void checkProperty(Problems problems, String field, @Nullable String value, RelationKind rule,
 			String what) {
 		problems.notApplicable(field, value, rule.properties().contains(field), what);
 		problems.optionalText(field, value);

@@ -19,10 +19,10 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 import org.oncograph.curation.Inputs.RelationshipRef;
 import org.oncograph.entity.Entity;
-import org.oncograph.entity.EntityType;
 import org.oncograph.entity.Nodes;
 import org.oncograph.entity.Source;
-import org.oncograph.path.RelationKind;
+import org.oncograph.model.EntityType;
+import org.oncograph.model.RelationKind;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,7 +41,7 @@ class CurationGraph {
 	private static final String LOCK = "MERGE (l:__CurationLock {id: 'curation'}) SET l.lockedAt = $now";
 
 	/** The labels a retracted entity loses: {@code :Entity} and every kind. */
-	private static final String ENTITY_LABELS = "Entity:Person:Institution:City:Country:Association:Program:Topic:Event";
+	private static final String ENTITY_LABELS = "Entity:" + EntityType.labels();
 
 	/** Sets the entity's properties and audit fields and records each source's words as its MENTIONS. */
 	private static final String ENTITY_WRITE = """

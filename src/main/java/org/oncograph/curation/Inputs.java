@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-import org.oncograph.entity.EntityType;
-import org.oncograph.path.RelationKind;
+import org.oncograph.model.EntityType;
+import org.oncograph.model.RelationKind;
 
 /** The mutations' inputs, one record per schema {@code input}. */
 final class Inputs {

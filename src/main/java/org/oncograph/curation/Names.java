@@ -9,7 +9,7 @@ import java.util.Locale;
 
 import com.ibm.icu.text.Transliterator;
 import org.jspecify.annotations.Nullable;
-import org.oncograph.entity.EntityType;
+import org.oncograph.model.EntityType;
 
 /**
  * Names as the scripts treat them: the key two names are duplicates by, the BGN transliteration of Russian names,

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.oncograph.entity.Entity;
 import org.oncograph.entity.Provenance;
-import org.oncograph.path.RelationKind;
+import org.oncograph.model.RelationKind;
 
 /** A stored relationship as a mutation returns it: the schema's {@code Relationship}. */
 record Relationship(String id, RelationKind type, Entity from, Entity to, Map<String, Object> properties,

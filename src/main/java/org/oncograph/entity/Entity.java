@@ -1,13 +1,14 @@
 package org.oncograph.entity;
 
+import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
-import java.net.MalformedURLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.oncograph.model.EntityType;
 
 /** Something the documents name: the GraphQL {@code Entity} interface, implemented by one record per kind. */
 public interface Entity extends GraphNode {
@@ -23,9 +24,8 @@ public interface Entity extends GraphNode {
 	/** Optional external ids (wikidata, ror, orcid, geonames) that the node carries. */
 	Map<String, Object> externalIds();
 
-	default EntityType type() {
-		return EntityType.of(getClass());
-	}
+	/** The kind of entity this record is. */
+	EntityType type();
 
 	default @Nullable URL wikidataUrl() {
 		Object wikidata = externalIds().get("wikidata");

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.oncograph.error.OncoGraphException;
 import org.oncograph.graphql.Connection;
 import org.oncograph.graphql.PageRequest;
+import org.oncograph.model.EntityType;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;

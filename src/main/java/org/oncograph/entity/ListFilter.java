@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.oncograph.model.EntityType;
 
 /**
  * The filter of every list: each schema input ({@code PersonFilter}, {@code EventFilter}, …) binds to the fields

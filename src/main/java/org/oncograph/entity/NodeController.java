@@ -7,6 +7,7 @@ import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
 import org.oncograph.graphql.Connection;
 import org.oncograph.graphql.Paging;
+import org.oncograph.model.EntityType;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;

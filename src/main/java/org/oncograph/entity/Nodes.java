@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
+import org.oncograph.model.EntityType;
 
 /** Maps Neo4j nodes and provenance lists, as returned by Cypher, onto the API's records. */
 public final class Nodes {
@@ -23,6 +25,7 @@ public final class Nodes {
 		return node.hasLabel("Source") ? source(node) : entity(node);
 	}
 
+	/** An entity, read by its kind's label; a property it lacks reads as the kind's default. */
 	public static Entity entity(Node node) {
 		String id = node.get("id").asString();
 		String name = node.get("name").asString();
@@ -30,39 +33,44 @@ public final class Nodes {
 		List<String> aliases = strings(node.get("aliases"));
 		List<String> aliasesEn = strings(node.get("aliasesEn"));
 		Map<String, Object> externalIds = externalIds(node);
-		if (node.hasLabel("Person")) {
-			return new Person(id, name, nameEn, aliases, aliasesEn, externalIds, strings(node.get("titles")),
+		EntityType type = type(node);
+		return switch (type) {
+			case PERSON -> new Person(id, name, nameEn, aliases, aliasesEn, externalIds, strings(node.get("titles")),
 					strings(node.get("titlesEn")));
-		}
-		if (node.hasLabel("Institution")) {
-			return new Institution(id, name, nameEn, aliases, aliasesEn, externalIds, string(node, "kind", "OTHER"),
-					string(node, "region"));
-		}
-		if (node.hasLabel("City")) {
-			return new City(id, name, nameEn, aliases, aliasesEn, externalIds);
-		}
-		if (node.hasLabel("Country")) {
-			return new Country(id, name, nameEn, aliases, aliasesEn, externalIds, node.get("iso2").asString());
-		}
-		if (node.hasLabel("Association")) {
-			return new Association(id, name, nameEn, aliases, aliasesEn, externalIds, string(node, "kind", "OTHER"));
-		}
-		if (node.hasLabel("Program")) {
-			return new Program(id, name, nameEn, aliases, aliasesEn, externalIds, string(node, "kind", "OTHER"),
-					string(node, "status", "ACTIVE"), string(node, "frequency"), string(node, "description"),
+			case INSTITUTION -> new Institution(id, name, nameEn, aliases, aliasesEn, externalIds,
+					required(node, type, "kind"), string(node, "region"));
+			case CITY -> new City(id, name, nameEn, aliases, aliasesEn, externalIds);
+			case COUNTRY -> new Country(id, name, nameEn, aliases, aliasesEn, externalIds, node.get("iso2").asString());
+			case ASSOCIATION -> new Association(id, name, nameEn, aliases, aliasesEn, externalIds,
+					required(node, type, "kind"));
+			case PROGRAM -> new Program(id, name, nameEn, aliases, aliasesEn, externalIds, required(node, type, "kind"),
+					required(node, type, "status"), string(node, "frequency"), string(node, "description"),
 					string(node, "descriptionEn"));
+			case TOPIC -> new Topic(id, name, nameEn, aliases, aliasesEn, externalIds);
+			case EVENT -> {
+				Value count = node.get("count");
+				yield new Event(id, name, nameEn, aliases, aliasesEn, externalIds, required(node, type, "kind"),
+						date(node.get("date")), string(node, "datePrecision"), node.get("dateRelative").asBoolean(false),
+						string(node, "dateText"), required(node, type, "status"), string(node, "outcome"),
+						string(node, "outcomeEn"), count.isNull() ? null : count.asInt());
+			}
+		};
+	}
+
+	/** The kind of an entity node, by its label. */
+	private static EntityType type(Node node) {
+		for (EntityType type : EntityType.values()) {
+			if (node.hasLabel(type.label())) {
+				return type;
+			}
 		}
-		if (node.hasLabel("Topic")) {
-			return new Topic(id, name, nameEn, aliases, aliasesEn, externalIds);
-		}
-		if (node.hasLabel("Event")) {
-			Value count = node.get("count");
-			return new Event(id, name, nameEn, aliases, aliasesEn, externalIds, string(node, "kind", "OTHER"),
-					date(node.get("date")), string(node, "datePrecision"), node.get("dateRelative").asBoolean(false),
-					string(node, "dateText"), string(node, "status", "HELD"), string(node, "outcome"),
-					string(node, "outcomeEn"), count.isNull() ? null : count.asInt());
-		}
-		throw new IllegalStateException("Node " + id + " has no known entity label: " + node.labels());
+		throw new IllegalStateException("Node " + node.get("id") + " has no known entity label: " + node.labels());
+	}
+
+	/** A property that always reads as a value: the stored one, else the kind's default. */
+	private static String required(Node node, EntityType type, String key) {
+		String value = string(node, key);
+		return (value != null) ? value : Objects.requireNonNull(type.defaultOf(key, null), key);
 	}
 
 	public static Source source(Node node) {

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.oncograph.entity.EntityType;
 import org.oncograph.error.OncoGraphException;
-import org.oncograph.path.Lang;
+import org.oncograph.model.EntityType;
+import org.oncograph.model.Lang;
+import org.oncograph.model.RelationKind;
 import org.oncograph.path.PathRequest;
-import org.oncograph.path.RelationKind;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.oncograph.analytics.CollaborationNetworks;
 import org.oncograph.analytics.Network;
 import org.oncograph.entity.Entity;
-import org.oncograph.entity.EntityType;
 import org.oncograph.error.OncoGraphException;
+import org.oncograph.model.EntityType;
 import org.oncograph.path.PathFinder;
 import org.oncograph.path.PathRequest;
 

@@ -13,6 +13,7 @@ import org.oncograph.entity.Event;
 import org.oncograph.entity.Nodes;
 import org.oncograph.entity.Provenance;
 import org.oncograph.error.OncoGraphException;
+import org.oncograph.model.Lang;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.oncograph.error.OncoGraphException;
+import org.oncograph.model.Lang;
+import org.oncograph.model.RelationKind;
 
 /**
  * A checked request for collaboration paths. {@link #of} rejects what cannot be answered with a

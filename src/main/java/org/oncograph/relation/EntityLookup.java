@@ -8,9 +8,9 @@ import graphql.schema.SelectedField;
 import org.dataloader.DataLoader;
 import org.neo4j.driver.Record;
 import org.oncograph.entity.Entity;
-import org.oncograph.entity.EntityType;
 import org.oncograph.entity.Nodes;
 import org.oncograph.error.OncoGraphException;
+import org.oncograph.model.EntityType;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;

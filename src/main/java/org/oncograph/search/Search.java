@@ -7,8 +7,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.oncograph.entity.Entity;
-import org.oncograph.entity.EntityType;
 import org.oncograph.entity.Nodes;
+import org.oncograph.model.EntityType;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;

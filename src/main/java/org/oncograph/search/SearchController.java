@@ -3,8 +3,8 @@ package org.oncograph.search;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.oncograph.entity.EntityType;
 import org.oncograph.graphql.Paging;
+import org.oncograph.model.EntityType;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

@@ -8,14 +8,14 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.oncograph.entity.Entity;
-import org.oncograph.entity.EntityType;
 import org.oncograph.error.OncoGraphException;
+import org.oncograph.model.EntityType;
+import org.oncograph.model.Lang;
+import org.oncograph.model.RelationKind;
 import org.oncograph.path.CollaborationPath;
-import org.oncograph.path.Lang;
 import org.oncograph.path.PathFinder;
 import org.oncograph.path.PathRequest;
 import org.oncograph.path.PathStep;
-import org.oncograph.path.RelationKind;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -56,7 +56,7 @@ class GraphViewController {
 		List<String> labels = (types == null || types.isEmpty()) ? null : types.stream().map(EntityType::label).toList();
 		List<String> relationTypes = (relations == null || relations.isEmpty()) ? null
 				: relations.stream().map(RelationKind::name).toList();
-		GraphView view = this.views.neighborhood(id, depth, limit, maxDegree, labels, relationTypes, Language.of(lang));
+		GraphView view = this.views.neighborhood(id, depth, limit, maxDegree, labels, relationTypes, Lang.orDefault(lang));
 		if (view == null) {
 			throw new OncoGraphException.NotFound(id, "entity");
 		}
@@ -69,7 +69,7 @@ class GraphViewController {
 			throw new OncoGraphException.BadRequest("ids",
 					"ids may name at most " + MAX_NODES + " entities, named " + ids.size() + ".");
 		}
-		return this.views.subgraph(List.copyOf(new LinkedHashSet<>(ids)), Language.of(lang));
+		return this.views.subgraph(List.copyOf(new LinkedHashSet<>(ids)), Lang.orDefault(lang));
 	}
 
 	/**
@@ -94,7 +94,7 @@ class GraphViewController {
 				edges.add(Map.of("source", source.id(), "type", step.relation(), "target", target.id()));
 			}
 		}
-		return this.views.path(ids, edges, Language.of(lang));
+		return this.views.path(ids, edges, Lang.orDefault(lang));
 	}
 
 }

@@ -6,13 +6,16 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
-import org.oncograph.entity.EntityType;
+import org.oncograph.model.EntityType;
+import org.oncograph.model.Lang;
+import org.oncograph.model.RelationKind;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -142,7 +145,7 @@ class GraphViews {
 
 	/** The view around {@code id}, or null when there is no entity with that id. */
 	@Nullable GraphView neighborhood(String id, int depth, int limit, @Nullable Integer maxDegree,
-			@Nullable List<String> labels, @Nullable List<String> relations, Language language) {
+			@Nullable List<String> labels, @Nullable List<String> relations, Lang language) {
 		var parameters = new LinkedHashMap<String, @Nullable Object>();
 		parameters.put("id", id);
 		parameters.put("depth", depth);
@@ -153,7 +156,7 @@ class GraphViews {
 		return read(NEIGHBORHOOD.formatted(depth), parameters, language);
 	}
 
-	GraphView subgraph(List<String> ids, Language language) {
+	GraphView subgraph(List<String> ids, Lang language) {
 		var parameters = new LinkedHashMap<String, @Nullable Object>();
 		parameters.put("ids", ids);
 		parameters.put("relations", null);
@@ -162,7 +165,7 @@ class GraphViews {
 	}
 
 	/** The given entities and the given relationships ({@code source}, {@code type}, {@code target}) among them. */
-	GraphView path(Collection<String> ids, List<Map<String, String>> edges, Language language) {
+	GraphView path(Collection<String> ids, List<Map<String, String>> edges, Lang language) {
 		var parameters = new LinkedHashMap<String, @Nullable Object>();
 		parameters.put("ids", List.copyOf(ids));
 		parameters.put("edges", edges);
@@ -170,7 +173,7 @@ class GraphViews {
 		return (view != null) ? view : new GraphView(List.of(), List.of(), false);
 	}
 
-	private @Nullable GraphView read(String cypher, Map<String, @Nullable Object> parameters, Language language) {
+	private @Nullable GraphView read(String cypher, Map<String, @Nullable Object> parameters, Lang language) {
 		return this.neo4j.query(cypher)
 			.bindAll(parameters)
 			.fetchAs(GraphView.class)
@@ -180,7 +183,7 @@ class GraphViews {
 			.orElse(null);
 	}
 
-	private static GraphView.Node node(Value value, Language language) {
+	private static GraphView.Node node(Value value, Lang language) {
 		String type = value.get("labels")
 			.asList(Value::asString)
 			.stream()
@@ -195,7 +198,7 @@ class GraphViews {
 		return new GraphView.Node(value.get("id").asString(), language.pick(name, nameEn), type, properties);
 	}
 
-	private static GraphView.Edge edge(Value value, Language language) {
+	private static GraphView.Edge edge(Value value, Lang language) {
 		String source = value.get("source").asString();
 		String target = value.get("target").asString();
 		String type = value.get("type").asString();
@@ -203,7 +206,7 @@ class GraphViews {
 		properties.remove("evidence");
 		properties.put("sources", value.get("sources").asList(GraphViews::plain));
 		String role = language.pick(text(properties.get("role")), text(properties.get("roleEn")));
-		String label = (role != null) ? role : language.relation(type);
+		String label = (role != null) ? role : phrase(type, language);
 		return new GraphView.Edge(GraphView.Edge.id(source, type, target), source, target, type, label, properties);
 	}
 
@@ -247,6 +250,12 @@ class GraphViews {
 
 	private static @Nullable String text(@Nullable Object value) {
 		return (value instanceof String string && !string.isBlank()) ? string : null;
+	}
+
+	/** The kind's phrase for an edge of this type, or the type itself, lower-cased, outside the vocabulary. */
+	private static String phrase(String type, Lang language) {
+		RelationKind kind = RelationKind.ofType(type);
+		return (kind != null) ? kind.phrase(language) : type.toLowerCase(Locale.ROOT).replace('_', ' ');
 	}
 
 }

@@ -3,7 +3,7 @@ package org.oncograph.curation;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-import org.oncograph.entity.EntityType;
+import org.oncograph.model.EntityType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,18 +1,17 @@
 package org.oncograph.curation;
 
-import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.oncograph.GraphTest;
-import org.oncograph.entity.EntityType;
-import org.oncograph.path.RelationKind;
+import org.oncograph.model.EntityType;
+import org.oncograph.model.RelationKind;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The rules {@code addRelationship} checks against are the model of the loaded graph: every relationship fits them. */
+/** The model's rules, which {@code addRelationship} checks, against fit the loaded graph: every relationship does. */
 @GraphTest
 class RelationRulesTests {
 
@@ -27,9 +26,9 @@ class RelationRulesTests {
 				       [l IN labels(a) WHERE l <> 'Entity'][0] AS from, [l IN labels(b) WHERE l <> 'Entity'][0] AS to,
 				       [k IN keys(r) WHERE NOT k IN ['sources', 'evidence']] AS properties""").execute().records();
 		assertThat(rows).hasSizeGreaterThan(20).allSatisfy(row -> {
-			var rule = RelationRules.of(RelationKind.valueOf(row.get("type").asString()));
-			var from = kind(row.get("from").asString());
-			var to = kind(row.get("to").asString());
+			var rule = RelationKind.valueOf(row.get("type").asString());
+			var from = EntityType.ofLabel(row.get("from").asString());
+			var to = EntityType.ofLabel(row.get("to").asString());
 			assertThat(rule.links(from, to)).as("%s from %s to %s", row.get("type"), from, to).isTrue();
 			assertThat(rule.properties()).as("properties of %s", row.get("type"))
 				.containsAll(row.get("properties").asList(value -> value.asString()));
@@ -43,10 +42,6 @@ class RelationRulesTests {
 			.records();
 		assertThat(people).hasSizeGreaterThan(10).allSatisfy(row -> assertThat(
 				Names.id(EntityType.PERSON, row.get("name").asString(), "", null)).isEqualTo(row.get("id").asString()));
-	}
-
-	private static EntityType kind(String label) {
-		return Arrays.stream(EntityType.values()).filter(type -> type.label().equals(label)).findFirst().orElseThrow();
 	}
 
 }

@@ -27,6 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.oncograph.GraphFingerprint;
 import org.oncograph.GraphTest;
+import org.oncograph.model.EntityType;
+import org.oncograph.model.Lang;
+import org.oncograph.model.RelationKind;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -17,6 +17,7 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 import org.oncograph.entity.Entity;
+import org.oncograph.model.Lang;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 

@@ -19,7 +19,7 @@ import org.neo4j.driver.Driver;
 import org.oncograph.CypherStatementCounter;
 import org.oncograph.GraphQlOverHttp;
 import org.oncograph.GraphTest;
-import org.oncograph.entity.EntityType;
+import org.oncograph.model.EntityType;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.oncograph.entity.EntityType;
 import org.oncograph.entity.Person;
 import org.oncograph.graphql.Paging;
+import org.oncograph.model.EntityType;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
