@@ -24,9 +24,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Computes the default {@code brokers} (every relation kind, no geography) in the background once the app is ready
  * and again after every write, so that the first request finds the answer instead of a series of TIMEOUT errors
- * while the network is read and sampled (at 5× scale, 21 requests over 214 s). It asks exactly as a request does,
- * one time budget after another, so a request arriving meanwhile waits at most one budget for its turn and carries
- * the work on; the work done is shared. One warm-up at a time: a write during one queues the next.
+ * while the network is read and sampled (BENCHMARKS.md, fix 12). It asks exactly as a request does, one time
+ * budget after another, so a request arriving meanwhile waits at most one budget for its turn and carries the work
+ * on; the work done is shared. One warm-up at a time: a write during one queues the next.
  * {@code oncograph.analytics.warm-up=false} turns it off.
  */
 @Component

@@ -99,8 +99,8 @@ public final class Network {
 	 * entity) when the projection has at most {@code exactMaxNodes} entities; otherwise estimated from {@code pivots}
 	 * pivot entities (see {@link PivotBetweenness}). Either stops when the deadline passes, keeping its progress for
 	 * the next call, and throws {@link OncoGraphException.TimedOut}; so does waiting for another request's
-	 * computation past the deadline. (JGraphT's {@code BetweennessCentrality}, which this replaced, cannot be stopped
-	 * and was about 20 times slower on a 3,000-entity graph; the tests keep it as the oracle.)
+	 * computation past the deadline. (JGraphT's {@code BetweennessCentrality} is not used here because it cannot be
+	 * stopped; the tests keep it as the oracle.)
 	 */
 	Betweenness betweenness(int exactMaxNodes, int pivots, Deadline deadline) {
 		try {

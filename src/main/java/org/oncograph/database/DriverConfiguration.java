@@ -13,9 +13,8 @@ class DriverConfiguration {
 	/**
 	 * The driver logs through SLF4J, so that its debug messages are built only when Spring Boot's logging level asks
 	 * for them. With the driver's default, the JDK's {@code System.Logger}, the Bolt layer hands every message to the
-	 * driver's logger, which formats it before the level is checked: each {@code RUN} with all its parameters. While
-	 * the benchmark graph loaded, formatting the 10,000 rows of each batch into a discarded string took a tenth of
-	 * the machine's CPU (BENCHMARKS.md, fix 13).
+	 * driver's logger, which formats it before the level is checked: each {@code RUN} with all its parameters, so the
+	 * rows of every batch a load sends would be formatted into a discarded string (BENCHMARKS.md, fix 13).
 	 */
 	@Bean
 	ConfigBuilderCustomizer driverLoggingThroughSlf4j() {

@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
 import org.oncograph.model.EntityType;
 
 /**
- * The filter of every list: each schema input ({@code PersonFilter}, {@code EventFilter}, …) binds to the fields
- * it declares, the rest stay null. Each condition given becomes one fixed Cypher predicate over {@code n} with
- * its value as a parameter.
+ * The filter of every list, as Cypher over {@code n}: where the candidates come from ({@link #match()}), the
+ * predicates they must meet ({@link #where()}) and the parameters of both. Each schema input ({@code PersonFilter},
+ * {@code EventFilter}, …) binds to the fields it declares, the rest stay null; each condition given becomes one fixed
+ * predicate with its value as a parameter.
  */
 public record ListFilter(@Nullable List<EntityType> types, @Nullable String nameContains,
 		@Nullable String nameStartsWith, @Nullable List<String> kind, @Nullable List<String> status,
@@ -29,8 +30,7 @@ public record ListFilter(@Nullable List<EntityType> types, @Nullable String name
 	 * Where the candidates come from: every entity, or, when the filter names an institution, a city, a topic or a
 	 * related entity, only what is within reach of that one (found through its id index), so that a list of the
 	 * hospitals of a city does not test every entity of the graph. The reach is a superset of what {@link #where()}
-	 * keeps, and {@link #where()} still decides. On the benchmark graph at scale 1 (200,000 nodes) the hospitals and
-	 * cancer centres of a city took 447,518 db hits before (median of 10 cities), 965 now.
+	 * keeps, and {@link #where()} still decides.
 	 */
 	String match() {
 		if (this.institution != null) {

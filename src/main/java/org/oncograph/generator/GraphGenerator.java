@@ -14,8 +14,8 @@ public final class GraphGenerator {
 	public static final int BATCH_SIZE = 10_000;
 
 	/**
-	 * Batches written at once, each in its own transaction. Measured at scale 1 into the embedded database on 2
-	 * cores: 29,325 relationships/s with one writer, 35,541 and 37,444 with two, 32,379 with three.
+	 * Batches written at once, each in its own transaction: two, the number that loaded fastest on the two cores of
+	 * the benchmark machine (BENCHMARKS.md, fix 14).
 	 */
 	static final int WRITERS = 2;
 

@@ -31,8 +31,7 @@ final class GraphLoader implements SyntheticGraph.Sink {
 
 	/**
 	 * Properties are written as a literal map of the batch's keys ({@code {id: row.id, …}}; a null value sets
-	 * nothing) rather than {@code SET r = row}: that one plans an Eager operator and wrote 10,000 relationships in
-	 * 2.4–3.2 s against 1.3–1.6 s on this (busy) machine.
+	 * nothing) rather than {@code SET r = row}, which plans an Eager operator (BENCHMARKS.md, fix 6).
 	 */
 	private static final String NODES = "UNWIND $rows AS row CREATE (n:%s %s)";
 

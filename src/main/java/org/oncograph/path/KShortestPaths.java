@@ -15,11 +15,12 @@ import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * The k shortest simple paths (k > 1) by Yen's algorithm, each shortest-path search done by Cypher. Neo4j plans
- * {@code SHORTEST k} for k > 1 (in any path mode) as {@code StatefulShortestPath}, a search from one end that keeps
- * paths: on the benchmark graph at scale 5 it took seconds, up to the 10 s timeout, for pairs whose search crosses a
- * hub (7.5 s and 157,014 database hits for two paths of one pair). {@code ALL SHORTEST} and {@code SHORTEST 1} are
- * planned as a breadth-first search from both ends ({@code ShortestPath}: 63,677 database hits for that pair). So:
+ * The k shortest simple paths (k > 1) between two entities, in {@link #ORDER}, fewer when there are not as many: at
+ * most k statements in the caller's transaction, each a shortest-path search from both ends, which return the paths
+ * as skeletons (element ids, ids and types) whose details the caller reads. It is Yen's algorithm over Cypher's
+ * {@code ALL SHORTEST} and {@code SHORTEST 1}, which Neo4j plans as a breadth-first search from both ends
+ * ({@code ShortestPath}), because it plans {@code SHORTEST k} for k > 1 (in any path mode) as a search from one end
+ * that keeps paths ({@code StatefulShortestPath}), which can run to the transaction timeout when it crosses a hub:
  * <ol>
  * <li>every shortest path ({@code ALL SHORTEST}), the first k in the order of their ids: when there are k of them,
  * that is the answer;</li>
@@ -29,9 +30,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  * spur is a candidate; the shortest candidates are the next paths (all of that length, as many as still wanted: no
  * path found later can be shorter). The spurs of the paths added in one round are one statement.</li>
  * </ol>
- * A request is then at most k statements (in the caller's transaction; k - 1 rounds of spurs at most), each a search
- * from both ends; BENCHMARKS.md (fixes 19 and 20) has the figures. The paths are found as skeletons (element ids, ids
- * and types); the caller reads their details.
+ * Each round of spurs adds at least one path, so there are at most k - 1 rounds after the first search.
+ * BENCHMARKS.md (fixes 19 and 20) has the measurements.
  */
 final class KShortestPaths {
 
@@ -70,8 +70,8 @@ final class KShortestPaths {
 
 	/**
 	 * Shortest first, then by the ids of the nodes, then by the relationship types: the order of the answer. Parallel
-	 * relationships of one type make different paths with the same ids and types; their element ids tell them apart
-	 * (without them the candidates' sorted set took the second for the first and dropped it).
+	 * relationships of one type make different paths with the same ids and types; their element ids tell them apart,
+	 * so that the candidates' sorted set keeps both.
 	 */
 	private static final Comparator<Skeleton> ORDER = Comparator.comparingInt(Skeleton::length)
 		.thenComparing(Skeleton::ids, KShortestPaths::compare)

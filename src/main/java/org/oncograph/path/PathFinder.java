@@ -21,13 +21,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds collaboration paths and connections with Cypher 25: one statement for the shortest path or all of them (a
- * {@code SHORTEST 1} or {@code ALL SHORTEST} search over a quantified path pattern, undirected, whose relationship
- * types are a parameter, {@code WHERE type(r) IN $types}, returning nodes, relationship properties and provenance
- * together); for the k shortest, the searches of {@link KShortestPaths} (at most k statements) and one statement
- * for the details of what they found. All of a request's statements run in its one read transaction.
- * The dynamic type {@code [r:$any($types)]} plans worse here: 1,441 against 245 database hits for all shortest
- * Kaprin–Polyakov paths (7 hops), 6,397 against 300 for the 5 shortest, 910 against 157 when there is no path.
+ * Finds the paths between two entities over the relationship types asked for, shortest first and within the hop cap,
+ * each with its nodes, its steps' properties and their sources, and sums up how close two entities are. The shortest
+ * path or all of them is one Cypher 25 statement (a {@code SHORTEST 1} or {@code ALL SHORTEST} search over an
+ * undirected quantified path pattern, returning nodes, relationship properties and provenance together); the k
+ * shortest (k > 1) are the searches of {@link KShortestPaths} (at most k statements) and one statement for the
+ * details of what they found, so at most k + 1. An empty answer costs one statement more, which tells an unknown id
+ * (NOT_FOUND) from an unconnected pair. All of a request's statements run in its one read transaction. The types
+ * are matched by {@code WHERE type(r) IN $types}, not by the dynamic type {@code [r:$any($types)]}, which Neo4j plans
+ * worse for these searches.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,13 +45,10 @@ public class PathFinder {
 	 * The path search for one shortest path or all of them. The first {@code %s} is the selector ({@code SHORTEST 1} or
 	 * {@code ALL SHORTEST}), the second the step pattern ({@link #STEP} or {@link #FILTERED_STEP}), {@code %d} the hop
 	 * cap. Cypher quantifiers take no parameters, so the cap, a checked integer of 1..8, is written into the text; so
-	 * is k = 1: with {@code SHORTEST $k} the planner cannot know that k is 1 and runs its search for k paths, which on
-	 * the benchmark graph at scale 1 (100 random pairs of people) took 3,677 ms in all and up to 509 ms for one pair,
-	 * against 214 and 18 ms with {@code SHORTEST 1} (3,774 against 381 ms with the runs in the other order; database
-	 * hits 13,474 against 3,571 at the median). k > 1 is {@link KShortestPaths}. A shortest path never comes back
-	 * through a node (cutting the loop out would make it shorter), so these need no path mode.
-	 * Each cited source is read through its id index: collecting every Source first cost a scan of all of them per
-	 * request (15,000 on the benchmark graph at scale 1, 75,000 at 5) and a linear search per citation.
+	 * is k = 1, since with {@code SHORTEST $k} the planner cannot know that k is 1 and plans its search for k paths.
+	 * k > 1 is {@link KShortestPaths}. A shortest path never comes back through a node (cutting the loop out would make
+	 * it shorter), so these need no path mode. Each cited source is read through its id index, one seek per citation,
+	 * so that a request does not scan every Source.
 	 */
 	private static final String PATHS = """
 			CYPHER 25
@@ -106,10 +105,8 @@ public class PathFinder {
 
 	/**
 	 * A step that passes no excluded entity, no event dated outside the window, and no cooperation begun after it.
-	 * Reading each node's id and each event's date on the way doubles the database hits of {@link #STEP} (scale 1, 100
-	 * random pairs, k = 1: 3,571 against 1,689 at the median) and made the search 1.7 to 3 times slower (381 against
-	 * 225 ms in all, and 214 against 70 with the runs in the other order), so it is used only when a request sets
-	 * those filters.
+	 * It reads each node's id and each event's date on the way, which {@link #STEP} does not, so it is used only when a
+	 * request sets those filters.
 	 */
 	private static final Step FILTERED_STEP = new Step(
 			"type(r) IN $types AND ($dateTo IS NULL OR r.since IS NULL OR toString(r.since) <= toString($dateTo))",

@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * An entity by id together with the relationship fields the request selects on it, in one Cypher statement: each
  * field's value is handed to the field's DataLoader (the batch mapping's, keyed {@code Person.affiliations}), so
  * those fields are answered without a statement of their own. A person with its sources, affiliations, memberships,
- * events and hosted events is one statement instead of six. Fields further down (an affiliation's institution's
- * city) stay with their batch loaders.
+ * events and hosted events is one statement. Fields further down (an affiliation's institution's city) stay with
+ * their batch loaders.
  */
 @Service
 @Transactional(readOnly = true)

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Searches the full-text indexes of {@code cypher/V0001__Schema.cypher} with one statement and keeps each entity once,
- * with its best score.
+ * Answers a text search with at most {@code first} entities of the kinds asked for, best score first (then by id),
+ * each once with its best score and the name of it that matches the text best. One statement over the full-text
+ * indexes of {@code cypher/V0001__Schema.cypher}; a text with nothing to look for answers nothing without one.
  */
 @Service
 @Transactional(readOnly = true)
@@ -61,10 +62,9 @@ class Search {
 	}
 
 	/**
-	 * The indexes a text can match in. The English names ({@code nameEn}, {@code aliasesEn}) are written in Latin
-	 * script, so a text whose letters are all Cyrillic is looked up in the Russian index only: at 5× that took a
-	 * Cyrillic search from 1.86 to 1.24 ms and from 2.80 to 1.56 MB of garbage (Lucene builds its fuzzy and prefix
-	 * automata once per index), with the same hits. Any other letter, or none, and both are searched.
+	 * The indexes a text can match in: the Russian one only when every letter of the text is Cyrillic, both when it
+	 * has any other letter or none. The English names ({@code nameEn}, {@code aliasesEn}) are written in Latin script,
+	 * so a Cyrillic text cannot match them, and Lucene builds its fuzzy and prefix automata once per index searched.
 	 */
 	static List<String> indexes(String text) {
 		boolean cyrillic = false;

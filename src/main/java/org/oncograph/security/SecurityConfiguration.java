@@ -104,9 +104,9 @@ class SecurityConfiguration {
 
 	/**
 	 * Spring Security observes nothing: with no tracing configured its observations of the filter chain, the
-	 * authentications and the authorizations only fed timers nobody reads (5 % of a request's CPU, BENCHMARKS.md fix
-	 * 17). Filtered out by name only, they left every filter of the chain wrapped in an observation decorator that
-	 * did nothing (fix 21); with these settings the chain is not decorated. The HTTP and GraphQL metrics stay.
+	 * authentications and the authorizations would only feed timers nobody reads. With these settings the filters of
+	 * the chain are not decorated either, as they would be were the observations only turned off by name
+	 * (BENCHMARKS.md, fixes 17 and 21). The HTTP and GraphQL metrics stay.
 	 */
 	@Bean
 	static SecurityObservationSettings securityObservationSettings() {

@@ -22,9 +22,11 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads graph views, one Cypher statement each. Every statement ends in the same projection: the nodes (with their
- * {@code MENTIONS} as sources) and the relationships (with their {@code sources}/{@code evidence} lists paired up),
- * so all three views have one shape. The paths of {@code pathGraph} are found by {@code PathFinder}; this draws them.
+ * Reads the three graph views, one Cypher statement each: the neighbourhood of an entity (null when there is none),
+ * bounded by its depth, {@code limit} and {@code maxDegree}; given entities with every relationship among them; and
+ * the paths {@code PathFinder} found for {@code pathGraph}. Every statement ends in the same projection, so all three
+ * have one shape: the nodes (with their {@code MENTIONS} as sources) and the relationships, ordered by start, type
+ * and end (with their {@code sources}/{@code evidence} lists paired up).
  */
 @Repository
 @Transactional(readOnly = true)
@@ -70,23 +72,17 @@ class GraphViews {
 
 	/**
 	 * Nodes within {@code depth} hops of the root (through nodes of the kinds asked for, over the relationship types
-	 * asked for), nearest first, then by degree, then by id; the first {@code $limit} (root included) are kept.
-	 * Ordering by distance first keeps a truncated view connected. {@code %d} is the depth, a checked 1..3 written
-	 * into the quantifier (which takes no parameter): with {@code {1,3}} and {@code length(p) <= $depth} the search went
-	 * three hops deep whatever the depth asked for (benchmark graph, scale 1, 10 people: depth 1 took 121,027 db hits,
-	 * now 1,316; depth 2 233,644, now 115,552). The degree is every relationship but the incoming MENTIONS (the only
-	 * ones from a non-entity), which Neo4j reads from the degree store instead of expanding each relationship and
-	 * checking the label of its other end: depth 2 then takes 31,960.
+	 * asked for), nearest first, then by degree, then by id; the first {@code $limit} (root included) are kept, with
+	 * every relationship among them of the types asked for. Ordering by distance first keeps a truncated view
+	 * connected. {@code %d} is the depth, a checked 1..3 written into the quantifier (which takes no parameter), so
+	 * that the search goes no deeper than asked. The degree is every relationship but the incoming MENTIONS (the only
+	 * ones from a non-entity), which Neo4j reads from the degree store without expanding the relationships.
 	 * <p>
 	 * Two rules bound the search by what the view can show. When the root has {@code $limit} direct neighbours or more,
-	 * nothing farther can be kept (nearest first), so the view is chosen among them (read once, for the count and
-	 * the choice): a depth-2 view of an institution with 32,485 relationships (5× benchmark graph, embedded) took
-	 * 7–10 s and 4.1 million db hits, now 0.25–0.66 s and 399,000, most of them for the relationships among the 200
-	 * kept. And nodes with more than {@code $maxDegree}
-	 * relationships are kept but not gone through (the root always is): the thousands of staff of a large
-	 * institution, reached through it, filled the second ring of each of its people (the worst of the benchmark's
-	 * people read 21,611 candidates, 333,000 db hits, 220–310 ms; now 93,000 at most, 40–50 ms). A node left
-	 * unexpanded inside the depth makes the view {@code truncated}.
+	 * nothing farther can be kept (nearest first), so the view is chosen among them, read once for the count and the
+	 * choice. And nodes with more than {@code $maxDegree} relationships are kept but not gone through (the root always
+	 * is), so that the thousands of staff of a large institution do not fill the second ring of each of its people. A
+	 * node left unexpanded inside the depth makes the view {@code truncated}.
 	 */
 	private static final String NEIGHBORHOOD = """
 			MATCH (root:Entity {id: $id})
