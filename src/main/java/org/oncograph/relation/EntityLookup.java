@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An entity by id together with the relationship fields the request selects on it, in one Cypher statement: each
- * field's value is handed to the field's DataLoader (the batch mapping's, keyed {@code Person.affiliations}), so
+ * field's value is handed to the field's DataLoader (registered by {@link RelationWiring} under the field's key), so
  * those fields are answered without a statement of their own. A person with its sources, affiliations, memberships,
  * events and hosted events is one statement. Fields further down (an affiliation's institution's city) stay with
  * their batch loaders.
@@ -36,7 +36,7 @@ public class EntityLookup {
 	}
 
 	/** The entity of the given kind with this id, its selected relationship fields loaded with it. */
-	public <T extends Entity> T entity(String id, EntityType type, Class<T> recordType, DataFetchingEnvironment env) {
+	public Entity entity(String id, EntityType type, DataFetchingEnvironment env) {
 		Map<String, RelationField<?>> fields = selected(type, env);
 		StringBuilder cypher = new StringBuilder(ENTITY);
 		int column = 0;
@@ -50,7 +50,7 @@ public class EntityLookup {
 			.mappedBy((types, record) -> record)
 			.one()
 			.orElseThrow(() -> new OncoGraphException.NotFound(id, type.label().toLowerCase()));
-		T entity = recordType.cast(Nodes.entity(row.get("entity").asNode()));
+		Entity entity = Nodes.entity(row.get("entity").asNode());
 		column = 0;
 		for (Map.Entry<String, RelationField<?>> field : fields.entrySet()) {
 			DataLoader<Object, Object> loader = env.getDataLoader(field.getKey());
@@ -62,13 +62,13 @@ public class EntityLookup {
 		return entity;
 	}
 
-	/** The relationship fields selected on the entity, by the key of their DataLoader ({@code Person.sources}). */
+	/** The relationship fields selected on the entity, by the key of their DataLoader. */
 	private static Map<String, RelationField<?>> selected(EntityType type, DataFetchingEnvironment env) {
 		Map<String, RelationField<?>> fields = new LinkedHashMap<>();
 		for (SelectedField selected : env.getSelectionSet().getImmediateFields()) {
 			if (selected.getObjectTypeNames().contains(type.label())) {
 				RelationFields.of(type.label(), selected.getName())
-					.ifPresent(field -> fields.putIfAbsent(type.label() + "." + selected.getName(), field));
+					.ifPresent(field -> fields.putIfAbsent(field.loaderKey(), field));
 			}
 		}
 		return fields;

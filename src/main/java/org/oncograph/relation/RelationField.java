@@ -8,6 +8,7 @@ import org.neo4j.driver.Value;
 import org.oncograph.entity.Entity;
 import org.oncograph.entity.Nodes;
 import org.oncograph.entity.Provenance;
+import org.oncograph.model.RelationKind;
 
 /**
  * How one relationship field of the schema is read for a node {@code p}: a Cypher subquery whose rows are the
@@ -15,7 +16,7 @@ import org.oncograph.entity.Provenance;
  * loader of the field ({@link Relations#load}) and the lookup of a node with its fields ({@link EntityLookup}) run
  * the same subquery, so both answer the same.
  *
- * @param <V> the field's value: a list of records, or one record (or {@code null}) for a single-valued field
+ * @param <V> the field's value: a list, or one item (or {@code null}) for a single-valued field
  */
 public final class RelationField<V> {
 
@@ -41,36 +42,38 @@ public final class RelationField<V> {
 
 	private final String subquery;
 
-	private final Function<Value, V> value;
+	private final Function<Value, @Nullable V> value;
 
-	private RelationField(String coordinates, String subquery, Function<Value, V> value) {
+	private RelationField(String coordinates, String subquery, Function<Value, @Nullable V> value) {
 		this.coordinates = coordinates;
 		this.subquery = subquery;
 		this.value = value;
 	}
 
-	/** The relationships along {@code hop}, each made a record by {@code type}, by date then name of the other end. */
-	static <R> RelationField<List<R>> links(String coordinates, Hop hop, Function<Link, R> type) {
-		return new RelationField<>(coordinates, LINK.formatted(hop.pattern()),
-				items -> items.asList(item -> type.apply(link(item))));
+	/**
+	 * The relationships of {@code kind} that {@code field} follows, by date then name of the other end: all of them,
+	 * or the first (or {@code null}) for a single-valued field.
+	 */
+	static RelationField<?> links(RelationKind kind, RelationKind.Field field) {
+		String subquery = LINK.formatted(pattern(kind, field));
+		if (field.one()) {
+			return new RelationField<@Nullable Link>(field.coordinates(), subquery,
+					items -> items.isEmpty() ? null : link(kind, items.get(0)));
+		}
+		return new RelationField<List<Link>>(field.coordinates(), subquery,
+				items -> items.asList(item -> link(kind, item)));
 	}
 
-	/** The first relationship along {@code hop}, or {@code null}. */
-	static <R> RelationField<@Nullable R> link(String coordinates, Hop hop, Function<Link, R> type) {
-		return new RelationField<>(coordinates, LINK.formatted(hop.pattern()),
-				items -> items.isEmpty() ? null : type.apply(link(items.get(0))));
+	/** The entities reached along a fixed {@code pattern} from {@code p} to {@code o}, once each, by name. */
+	static RelationField<List<Entity>> entities(String coordinates, String pattern) {
+		return new RelationField<>(coordinates, ENTITY.formatted(pattern),
+				items -> items.asList(item -> Nodes.entity(item.asNode())));
 	}
 
-	/** The entities reached along {@code hop}, once each, by name. */
-	static <E extends Entity> RelationField<List<E>> entities(String coordinates, Hop hop, Class<E> type) {
-		return new RelationField<>(coordinates, ENTITY.formatted(hop.pattern()),
-				items -> items.asList(item -> type.cast(Nodes.entity(item.asNode()))));
-	}
-
-	/** The first entity reached along {@code hop}, by name, or {@code null}. */
-	static <E extends Entity> RelationField<@Nullable E> entity(String coordinates, Hop hop, Class<E> type) {
-		return new RelationField<>(coordinates, ENTITY.formatted(hop.pattern()),
-				items -> items.isEmpty() ? null : type.cast(Nodes.entity(items.get(0).asNode())));
+	/** The first entity reached along a fixed {@code pattern}, by name, or {@code null}. */
+	static RelationField<@Nullable Entity> entity(String coordinates, String pattern) {
+		return new RelationField<>(coordinates, ENTITY.formatted(pattern),
+				items -> items.isEmpty() ? null : Nodes.entity(items.get(0).asNode()));
 	}
 
 	/** The sources naming the entity (its incoming {@code MENTIONS}), in source order. */
@@ -81,6 +84,11 @@ public final class RelationField<V> {
 	/** The schema coordinates of the field ({@code Person.affiliations}; {@code Entity.sources} for every kind). */
 	public String coordinates() {
 		return this.coordinates;
+	}
+
+	/** The name of the field's DataLoader: ours, not the framework's, so nothing depends on how it names its own. */
+	String loaderKey() {
+		return "oncograph:" + this.coordinates;
 	}
 
 	/** The subquery, for the node {@code p}: one row, one column, per item. */
@@ -98,8 +106,21 @@ public final class RelationField<V> {
 		return this.coordinates;
 	}
 
-	private static Link link(Value item) {
-		return new Link(Nodes.entity(item.get("start").asNode()), Nodes.entity(item.get("end").asNode()),
+	/**
+	 * The pattern from {@code p} to {@code o} through a relationship {@code r} of the kind, in the field's direction:
+	 * built from the model's constants only (the type name and a label), never from a request.
+	 */
+	private static String pattern(RelationKind kind, RelationKind.Field field) {
+		String other = (field.other() != null) ? "o:" + field.other().label() : "o";
+		return switch (field.direction()) {
+			case OUT -> "(p)-[r:" + kind.name() + "]->(" + other + ")";
+			case IN -> "(p)<-[r:" + kind.name() + "]-(" + other + ")";
+			case BOTH -> "(p)-[r:" + kind.name() + "]-(" + other + ")";
+		};
+	}
+
+	private static Link link(RelationKind kind, Value item) {
+		return new Link(kind, Nodes.entity(item.get("start").asNode()), Nodes.entity(item.get("end").asNode()),
 				item.get("properties").asMap(), Nodes.provenance(item.get("provenance")));
 	}
 

@@ -1,4 +1,4 @@
-package org.oncograph.person;
+package org.oncograph.relation;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,10 +15,7 @@ import org.oncograph.entity.Source;
 import org.oncograph.error.OncoGraphException;
 import org.oncograph.graphql.Paging;
 import org.oncograph.model.EntityType;
-import org.oncograph.relation.Affiliation;
-import org.oncograph.relation.EntityLookup;
-import org.oncograph.relation.RelationFields;
-import org.oncograph.relation.Relations;
+import org.oncograph.model.RelationKind;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
@@ -29,15 +26,17 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
 
-/** The person fields on a mocked graph: lookup, batched affiliations, and the error shapes. */
-@GraphQlTest(PersonController.class)
-@Import(Paging.class)
-class PersonControllerTests {
+/**
+ * The kinds' lookups and the relationship fields wired from the model, on a mocked graph: a person with batched
+ * affiliations read through the wiring, and the error shapes.
+ */
+@GraphQlTest(KindController.class)
+@Import({ Paging.class, RelationWiring.class })
+class KindControllerTests {
 
 	static final Person KAPRIN = new Person("person:kaprin-andrey", "Андрей Каприн", "Andrey Kaprin", List.of(), List.of(),
 			Map.of(), List.of(), List.of());
@@ -62,9 +61,10 @@ class PersonControllerTests {
 
 	@Test
 	void readsAPersonWithAffiliationsAndTheirSources() {
-		given(this.lookup.entity(eq("person:kaprin-andrey"), eq(EntityType.PERSON), eq(Person.class), any())).willReturn(KAPRIN);
-		given(this.relations.load(anyList(), eq(RelationFields.PERSON_AFFILIATIONS))).willReturn(Map.of(KAPRIN,
-				List.of(new Affiliation(KAPRIN, CENTRE, "генеральный директор", "director general",
+		given(this.lookup.entity(eq("person:kaprin-andrey"), eq(EntityType.PERSON), any())).willReturn(KAPRIN);
+		given(this.relations.load(any(), eq(RelationFields.at("Person.affiliations")))).willAnswer(call -> Map.of(
+				KAPRIN, List.of(new Link(RelationKind.AFFILIATED_WITH, KAPRIN, CENTRE,
+						Map.of("role", "генеральный директор", "roleEn", "director general"),
 						List.of(new Provenance(SOURCE, "генеральный директор НМИЦ радиологии Андрей Каприн"))))));
 		this.graphQl.documentName("person")
 			.variable("id", "person:kaprin-andrey")
@@ -87,7 +87,7 @@ class PersonControllerTests {
 
 	@Test
 	void unknownIdIsNullWithNotFoundNamingTheId() {
-		given(this.lookup.entity(eq("person:nobody"), eq(EntityType.PERSON), eq(Person.class), any()))
+		given(this.lookup.entity(eq("person:nobody"), eq(EntityType.PERSON), any()))
 			.willThrow(new OncoGraphException.NotFound("person:nobody", "person"));
 		this.graphQl.documentName("person")
 			.variable("id", "person:nobody")
@@ -104,7 +104,7 @@ class PersonControllerTests {
 	@Test
 	void aStatementStoppedAtTheTransactionTimeoutIsATimeoutErrorAndOtherDatabaseFailuresStayInternal() {
 		// What Spring Data Neo4j throws when the driver reports the transaction timeout, as seen at 5x scale.
-		given(this.lookup.entity(eq("person:kaprin-andrey"), eq(EntityType.PERSON), eq(Person.class), any())).willThrow(
+		given(this.lookup.entity(eq("person:kaprin-andrey"), eq(EntityType.PERSON), any())).willThrow(
 				new InvalidDataAccessResourceUsageException("The transaction has been terminated.", new ClientException(
 						"Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "timed out")));
 		this.graphQl.documentName("person")
@@ -118,7 +118,7 @@ class PersonControllerTests {
 		willThrow(new InvalidDataAccessResourceUsageException("Syntax error",
 				new ClientException("Neo.ClientError.Statement.SyntaxError", "Invalid input 'MATC'")))
 			.given(this.lookup)
-			.entity(eq("person:kaprin-andrey"), eq(EntityType.PERSON), eq(Person.class), any());
+			.entity(eq("person:kaprin-andrey"), eq(EntityType.PERSON), any());
 		this.graphQl.documentName("person")
 			.variable("id", "person:kaprin-andrey")
 			.execute()

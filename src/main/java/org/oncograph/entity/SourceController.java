@@ -1,13 +1,10 @@
-package org.oncograph.source;
+package org.oncograph.entity;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
-import org.oncograph.entity.EntityReader;
-import org.oncograph.entity.Mention;
-import org.oncograph.entity.Source;
 import org.oncograph.graphql.Paging;
 import reactor.core.publisher.Mono;
 
