@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Logger;
@@ -13,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The driver's log messages are built only when the logging level asks for them. */
+@Tag("rules")
 class DriverConfigurationTests {
 
 	private static final String NAME = "org.neo4j.driver.internal.DriverConfigurationTests";

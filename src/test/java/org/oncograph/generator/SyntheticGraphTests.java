@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The synthetic graph without a database: its shape, its provenance and its determinism. */
+@Tag("rules")
 class SyntheticGraphTests {
 
 	private static final List<String> COUNTRIES = List.of("country:belarus", "country:russia");

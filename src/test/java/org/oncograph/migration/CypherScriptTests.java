@@ -1,10 +1,12 @@
 package org.oncograph.migration;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+@Tag("rules")
 class CypherScriptTests {
 
 	@Test

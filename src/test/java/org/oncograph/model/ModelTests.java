@@ -16,11 +16,13 @@ import graphql.language.Type;
 import graphql.language.TypeName;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The model and the schema (the API contract) state the same vocabulary: checked without starting anything. */
+@Tag("rules")
 class ModelTests {
 
 	private static final TypeDefinitionRegistry SCHEMA = new SchemaParser().parse(Path.of("schema.graphqls").toFile());

@@ -1,5 +1,6 @@
 package org.oncograph.path;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.oncograph.error.OncoGraphException;
 
@@ -10,6 +11,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 /** The hop cap ({@code ONCOGRAPH_MAX_HOPS}) is 1 to 8, and a request past it is refused before any Cypher runs. */
+@Tag("rules")
 class PathHopCapTests {
 
 	@Test

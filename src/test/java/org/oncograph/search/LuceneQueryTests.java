@@ -1,10 +1,12 @@
 package org.oncograph.search;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What users type becomes a literal Lucene query with prefix and one-typo variants. */
+@Tag("rules")
 class LuceneQueryTests {
 
 	@Test

@@ -1,5 +1,6 @@
 package org.oncograph.search;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,6 +8,7 @@ import static org.oncograph.search.Search.ENGLISH;
 import static org.oncograph.search.Search.RUSSIAN;
 
 /** Cyrillic text skips the index of the English names; any other letter, or none, searches both. */
+@Tag("rules")
 class SearchIndexesTests {
 
 	@Test

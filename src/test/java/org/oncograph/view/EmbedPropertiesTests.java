@@ -2,6 +2,7 @@ package org.oncograph.view;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.web.cors.CorsConfiguration;
@@ -10,6 +11,7 @@ import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The allowed embedding origins become the viewer's {@code frame-ancestors} and the CORS allow-list of the API. */
+@Tag("rules")
 class EmbedPropertiesTests {
 
 	@Test
