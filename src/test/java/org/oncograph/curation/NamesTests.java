@@ -2,12 +2,14 @@ package org.oncograph.curation;
 
 import java.time.LocalDate;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.oncograph.model.EntityType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Name keys, transliteration and ids of new entities. */
+@Tag("rules")
 class NamesTests {
 
 	@Test
