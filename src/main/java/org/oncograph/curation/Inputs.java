@@ -1,8 +1,10 @@
 package org.oncograph.curation;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.oncograph.model.EntityType;
@@ -34,6 +36,23 @@ final class Inputs {
 	record RelationshipInput(RelationKind type, String from, String to, @Nullable String role, @Nullable String roleEn,
 			@Nullable String status, @Nullable String subject, @Nullable String subjectEn, @Nullable LocalDate since,
 			@Nullable Boolean past, @Nullable List<EvidenceInput> sources) {
+
+		/**
+		 * The properties the input sets, by the names of {@link RelationKind#properties()}, in the order of the
+		 * schema's input (and of the problems reported about them); absent ones are null.
+		 */
+		Map<String, @Nullable Object> properties() {
+			Map<String, @Nullable Object> properties = new LinkedHashMap<>();
+			properties.put("role", this.role);
+			properties.put("roleEn", this.roleEn);
+			properties.put("status", this.status);
+			properties.put("subject", this.subject);
+			properties.put("subjectEn", this.subjectEn);
+			properties.put("since", this.since);
+			properties.put("past", this.past);
+			return properties;
+		}
+
 	}
 
 	/** {@code RelationshipRefInput}. */

@@ -18,12 +18,6 @@ import org.oncograph.model.EntityType;
  */
 final class Names {
 
-	/** What the scripts use for people's English names. */
-	private static final Transliterator BGN = Transliterator.getInstance("Russian-Latin/BGN");
-
-	/** Any script to plain ASCII letters, for ids. */
-	private static final Transliterator ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
-
 	private static final int MAX_SLUG = 80;
 
 	private Names() {
@@ -40,7 +34,7 @@ final class Names {
 
 	/** The BGN transliteration of a Russian name (`Гульмира Сагидуллина` → `Gulʹmira Sagidullina`). */
 	static String transliterate(String russian) {
-		return BGN.transliterate(russian.strip().replaceAll("\\s+", " "));
+		return Icu.BGN.transliterate(russian.strip().replaceAll("\\s+", " "));
 	}
 
 	/** The id a new entity gets, before any suffix that makes it unique. */
@@ -63,13 +57,24 @@ final class Names {
 
 	/** Lower-case ASCII words joined by hyphens, apostrophes and soft signs dropped, at most 80 characters. */
 	static String slug(String text) {
-		String ascii = ASCII.transliterate(text).toLowerCase(Locale.ROOT).replaceAll("['ʹʺ`’]", "");
+		String ascii = Icu.ASCII.transliterate(text).toLowerCase(Locale.ROOT).replaceAll("['ʹʺ`’]", "");
 		String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
 		if (slug.length() > MAX_SLUG) {
 			int cut = slug.lastIndexOf('-', MAX_SLUG);
 			slug = slug.substring(0, (cut > 0) ? cut : MAX_SLUG);
 		}
 		return slug;
+	}
+
+	/** ICU's transliterators, loaded on first use: comparing names by their keys needs neither. */
+	private static final class Icu {
+
+		/** What the scripts use for people's English names. */
+		static final Transliterator BGN = Transliterator.getInstance("Russian-Latin/BGN");
+
+		/** Any script to plain ASCII letters, for ids. */
+		static final Transliterator ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
 	}
 
 }

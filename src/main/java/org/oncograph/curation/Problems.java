@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -81,20 +80,19 @@ final class Problems {
 
 	/**
 	 * The evidence of a write: at least one source, each an existing source id with non-blank words, no source twice.
-	 * {@code existing} answers which of the named source ids exist.
+	 * {@code existing} holds those of the named source ids that exist.
 	 */
-	void requireEvidence(@Nullable List<EvidenceInput> sources, Function<List<String>, Set<String>> existing) {
+	void requireEvidence(@Nullable List<EvidenceInput> sources, Set<String> existing) {
 		if (sources == null || sources.isEmpty()) {
 			add("sources", FieldError.Code.REQUIRED,
 					"sources must name at least one source with the words of it that state the fact.");
 			return;
 		}
-		Set<String> found = existing.apply(sources.stream().map(EvidenceInput::source).toList());
 		var seen = new HashSet<String>();
 		for (int i = 0; i < sources.size(); i++) {
 			EvidenceInput evidence = sources.get(i);
 			String field = "sources[" + i + "]";
-			if (!found.contains(evidence.source())) {
+			if (!existing.contains(evidence.source())) {
 				add(field + ".source", FieldError.Code.NOT_FOUND,
 						"No source with id '" + evidence.source() + "' (add it with addSource first).");
 			}

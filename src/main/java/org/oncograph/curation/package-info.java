@@ -1,6 +1,7 @@
 /**
  * Curation: the mutations that add sources, entities and relationships with their provenance and retract wrong
- * facts into a history, each checked completely before one write transaction, with audit fields on every write.
+ * facts into a history, each checked completely by pure rules over the model ({@code CurationRules}) before one write
+ * transaction ({@code CurationGraph}), with audit fields on every write.
  */
 @NullMarked
 package org.oncograph.curation;

@@ -1,13 +1,16 @@
 package org.oncograph.curation;
 
 import java.time.LocalDate;
+import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.oncograph.model.EntityType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Name keys, transliteration and ids of new entities. */
+@Tag("rules")
 class NamesTests {
 
 	@Test
@@ -32,6 +35,14 @@ class NamesTests {
 		assertThat(Names.id(EntityType.TOPIC, "тема", "'; MATCH (n) DETACH DELETE n //", null))
 			.isEqualTo("topic:match-n-detach-delete-n");
 		assertThat(Names.slug("a ".repeat(100))).hasSizeLessThanOrEqualTo(80).doesNotEndWith("-");
+	}
+
+	@Test
+	void aNewPersonsEnglishNameIsTheTransliterationOfTheNameUnlessGiven() {
+		var person = RuleFixtures.entity(EntityType.PERSON, Map.of("name", " Андрей  Каприн "));
+		assertThat(StoredProperties.entity(person, true)).containsEntry("nameEn", "Andrey Kaprin");
+		var institution = RuleFixtures.entity(EntityType.INSTITUTION, Map.of("name", "Центр", "nameEn", "Centre"));
+		assertThat(StoredProperties.entity(institution, true)).containsEntry("nameEn", "Centre");
 	}
 
 }
