@@ -26,9 +26,9 @@ import org.springframework.transaction.TransactionSystemException;
  * <p>
  * Spring Data Neo4j rethrows such an error as it is; Spring then rolls back, Spring Data Neo4j finds the driver's
  * transaction already closed, and its "Transaction must be open, but has already been closed" replaces Neo4j's error
- * (a query timeout that lands at commit, say) before any caller sees it. A {@code TransactionException} from a commit is
- * not rolled back (unless {@code spring.transaction.rollback-on-commit-failure} is set), so Neo4j's error reaches the
- * caller, and {@code GraphQlErrors} can tell a timeout from other failures.
+ * (a query timeout that lands at commit, say) before any caller sees it. A {@code TransactionException} from a
+ * commit is not rolled back (unless {@code spring.transaction.rollback-on-commit-failure} is set), so Neo4j's error
+ * reaches the caller, and {@code GraphQlErrors} can tell a timeout from other failures.
  */
 @Configuration(proxyBeanMethods = false)
 class TransactionConfiguration {
