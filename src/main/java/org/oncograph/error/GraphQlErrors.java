@@ -12,6 +12,7 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.NestedRuntimeException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.ErrorType;
@@ -22,14 +23,16 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.TransactionException;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
  * The one place request failures become GraphQL errors: a NOT_FOUND naming the id, a BAD_REQUEST naming the
- * argument and what is allowed, a TIMEOUT when a computation stopped at the request's time budget or a statement at
- * the transaction timeout, UNAUTHORIZED or FORBIDDEN for a field the caller may not use, and for anything unexpected
- * an INTERNAL_ERROR without details (those go to the log, never to the client: no stack trace, no class name).
+ * argument and what is allowed, a TIMEOUT when a computation stopped at the request's time budget or a transaction (a
+ * statement or its commit) at the transaction timeout, UNAUTHORIZED or FORBIDDEN for a field the caller may not use,
+ * and for anything unexpected an INTERNAL_ERROR without details (those go to the log, never to the client: no stack
+ * trace, no class name).
  */
 @ControllerAdvice
 class GraphQlErrors {
@@ -58,21 +61,29 @@ class GraphQlErrors {
 	}
 
 	/**
-	 * A Cypher statement stopped at the transaction timeout ({@code ONCOGRAPH_QUERY_TIMEOUT}), as the paths across a hub
-	 * of a large graph may: a TIMEOUT error, since the request was valid; anything else from the database is unexpected.
+	 * A transaction stopped at the transaction timeout ({@code ONCOGRAPH_QUERY_TIMEOUT}), as the paths across a hub of a
+	 * large graph may: a TIMEOUT error, since the request was valid, whether a statement met the timeout (a
+	 * {@link DataAccessException}) or the commit did (a {@link TransactionException}, see
+	 * {@code database.TransactionConfiguration}); anything else from the database is unexpected.
 	 */
-	@GraphQlExceptionHandler
-	GraphQLError database(DataAccessException ex, DataFetchingEnvironment environment) {
+	@GraphQlExceptionHandler({ DataAccessException.class, TransactionException.class })
+	GraphQLError database(NestedRuntimeException ex, DataFetchingEnvironment environment) {
 		if (!transactionTimedOut(ex)) {
 			return unexpected(ex, environment);
 		}
 		String field = environment.getField().getName();
-		log.warn("'{}' at {} stopped at the transaction timeout", field, environment.getExecutionStepInfo().getPath());
+		log.warn("'{}' at {} stopped at the transaction timeout ({})", field, environment.getExecutionStepInfo().getPath(),
+				(ex instanceof TransactionException) ? "at commit" : "in a statement");
 		return error(environment, TIMEOUT, "'" + field + "' took longer than the server's query timeout"
 				+ " (ONCOGRAPH_QUERY_TIMEOUT) and was stopped; ask for less (fewer hops, a smaller k or depth, more"
 				+ " excluded entities).", Map.of("field", field));
 	}
 
+	/**
+	 * Whether Neo4j ended the transaction at a timeout: {@code Neo.ClientError.Transaction.TransactionTimedOut} (the
+	 * server's own limit) or {@code ...TransactionTimedOutClientConfiguration} (the one the app sets at begin), the same
+	 * code for a statement and for a commit. The {@code Terminated} codes mean someone ended it, not a timeout.
+	 */
 	private static boolean transactionTimedOut(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof Neo4jException neo4j && neo4j.code() != null

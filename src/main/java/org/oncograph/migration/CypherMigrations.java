@@ -31,8 +31,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Brings the graph up to date before the app takes requests: every script of {@code classpath:cypher/} not yet
- * recorded as a {@code :__Neo4jMigration} node is applied, in version order, then recorded with its checksum.
+ * recorded as a {@code :__OncoGraphMigration} node is applied, in version order, then recorded with its checksum.
  * An applied script whose text has changed stops startup: scripts are immutable once applied.
+ * <p>
+ * The record is our own: {@code version} (the script's number), {@code description}, {@code source} (the file),
+ * {@code checksum}, {@code type}, {@code installedOn} and {@code executionTimeMs} on one node per script, no
+ * relationships. Earlier versions wrote the same nodes as {@code :__Neo4jMigration}, the label of neo4j-migrations,
+ * whose tooling expects another shape (string versions, a {@code BASELINE} node and a {@code MIGRATED_TO} chain);
+ * startup converts them before anything else reads the records.
  */
 @Component
 class CypherMigrations implements SmartInitializingSingleton {
@@ -40,6 +46,15 @@ class CypherMigrations implements SmartInitializingSingleton {
 	private static final Logger log = LoggerFactory.getLogger(CypherMigrations.class);
 
 	static final String LOCATION = "classpath*:cypher/V*__*.cypher";
+
+	/**
+	 * Records written by OncoGraph before the label of its own: integer versions and no relationships, which tells them
+	 * from the records of neo4j-migrations itself (string versions, a {@code MIGRATED_TO} chain), left as they are.
+	 */
+	private static final String EARLIER_RECORDS = """
+			MATCH (old:__Neo4jMigration)
+			WHERE old.version IS :: INTEGER NOT NULL AND NOT EXISTS { (old)--() }
+			""";
 
 	private final Driver driver;
 
@@ -87,13 +102,15 @@ class CypherMigrations implements SmartInitializingSingleton {
 	List<CypherScript> apply() {
 		List<CypherScript> scripts = load(this.location);
 		try (var session = this.driver.session(this.session)) {
-			session.run("CREATE CONSTRAINT neo4j_migration_version IF NOT EXISTS "
-					+ "FOR (m:__Neo4jMigration) REQUIRE m.version IS UNIQUE").consume();
+			session.run("CREATE CONSTRAINT oncograph_migration_version IF NOT EXISTS "
+					+ "FOR (m:__OncoGraphMigration) REQUIRE m.version IS UNIQUE").consume();
 			if (this.initialLoad != null) {
 				loadInitially(session, scripts.get(0), this.initialLoad);
 			}
+			convertEarlierRecords(session);
 			Map<Integer, String> applied = new HashMap<>();
-			session.executeRead(tx -> tx.run("MATCH (m:__Neo4jMigration) RETURN m.version AS version, m.checksum AS checksum")
+			session.executeRead(tx -> tx
+				.run("MATCH (m:__OncoGraphMigration) RETURN m.version AS version, m.checksum AS checksum")
 				.list())
 				.forEach(row -> applied.put(row.get("version").asInt(), row.get("checksum").asString()));
 			verify(scripts, applied);
@@ -131,7 +148,7 @@ class CypherMigrations implements SmartInitializingSingleton {
 
 	private static void record(TransactionContext tx, CypherScript script, long started) {
 		tx.run("""
-				CREATE (m:__Neo4jMigration {version: $version, description: $description, source: $file,
+				CREATE (m:__OncoGraphMigration {version: $version, description: $description, source: $file,
 				        checksum: $checksum, type: 'CYPHER', installedOn: datetime(), executionTimeMs: $millis})""",
 				Map.of("version", script.version(), "description", script.description(), "file", script.file(),
 						"checksum", script.checksum(), "millis", (System.nanoTime() - started) / 1_000_000))
@@ -139,8 +156,32 @@ class CypherMigrations implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * Runs the schema script (not recording it: a dump holds the records of the scripts applied to it) and the load,
-	 * into a database that must be empty.
+	 * Relabels the records an earlier OncoGraph wrote as {@code :__Neo4jMigration} (in the store, or in a dump it just
+	 * imported) to {@code :__OncoGraphMigration}, versions, checksums and install times kept, in one transaction, and
+	 * drops their constraint; so no script runs again. Where a record of the same version exists under both labels (an
+	 * older OncoGraph ran on a converted store and recorded the scripts again), the one under our label stays. A store
+	 * without such records is left as it is.
+	 */
+	private static void convertEarlierRecords(Session session) {
+		long converted = session.executeWrite(tx -> {
+			tx.run(EARLIER_RECORDS + """
+					  AND EXISTS { MATCH (kept:__OncoGraphMigration) WHERE kept.version = old.version }
+					DELETE old""").consume();
+			return tx.run(EARLIER_RECORDS + """
+					SET old:__OncoGraphMigration
+					REMOVE old:__Neo4jMigration
+					RETURN count(old) AS converted""").single().get("converted").asLong();
+		});
+		session.run("DROP CONSTRAINT neo4j_migration_version IF EXISTS").consume();
+		if (converted > 0) {
+			log.info("Converted the records of {} applied scripts from :__Neo4jMigration to :__OncoGraphMigration",
+					converted);
+		}
+	}
+
+	/**
+	 * Runs the schema script (not recording it: a dump holds the records of the scripts applied to it, converted after
+	 * the load if an earlier version wrote it) and the load, into a database that must be empty.
 	 */
 	private static void loadInitially(Session session, CypherScript schema, InitialLoad load) {
 		long nodes = session.executeRead(tx -> tx.run("MATCH (n) RETURN count(n) AS nodes").single().get("nodes").asLong());

@@ -55,7 +55,7 @@ class StatsReader {
 	}
 
 	@Nullable OffsetDateTime loadedAt() {
-		return this.neo4j.query("MATCH (m:__Neo4jMigration) RETURN max(m.installedOn) AS at")
+		return this.neo4j.query("MATCH (m:__OncoGraphMigration) RETURN max(m.installedOn) AS at")
 			.fetchAs(OffsetDateTime.class)
 			.mappedBy((types, row) -> row.get("at").isNull() ? null : row.get("at").asOffsetDateTime())
 			.one()

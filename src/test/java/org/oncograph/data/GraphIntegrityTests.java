@@ -67,7 +67,7 @@ class GraphIntegrityTests {
 	void everyRelationshipNamesItsSourcesWithEvidence() {
 		var bad = query("""
 				MATCH (a)-[r]->(b)
-				WHERE type(r) <> 'MENTIONS' AND NOT a:__Neo4jMigration
+				WHERE type(r) <> 'MENTIONS' AND NOT a:__OncoGraphMigration
 				  AND (r.sources IS NULL OR size(r.sources) = 0 OR r.evidence IS NULL OR size(r.evidence) <> size(r.sources)
 				       OR any(s IN r.sources WHERE NOT EXISTS { (:Source {id: s}) }))
 				RETURN a.id + ' -' + type(r) + '-> ' + b.id AS rel""");

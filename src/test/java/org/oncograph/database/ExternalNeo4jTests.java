@@ -39,7 +39,7 @@ class ExternalNeo4jTests {
 			assertThat(app.getBeansOfType(DatabaseManagementService.class)).isEmpty();
 			try (var tx = server.defaultDatabaseService().beginTx()) {
 				long people = (long) tx.execute("MATCH (p:Person) RETURN count(p) AS n").next().get("n");
-				long scripts = (long) tx.execute("MATCH (m:__Neo4jMigration) RETURN count(m) AS n").next().get("n");
+				long scripts = (long) tx.execute("MATCH (m:__OncoGraphMigration) RETURN count(m) AS n").next().get("n");
 				assertThat(people).isGreaterThan(10);
 				assertThat(scripts).isGreaterThanOrEqualTo(7);
 			}

@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
  * A dump of the graph imported into a new database reproduces it: the dump and the network export of the new
- * database equal those of the old one, provenance and the records of the applied scripts included. A database with
- * data refuses an import.
+ * database equal those of the old one, provenance and the records of the applied scripts included, also from a dump of
+ * an earlier version, whose records are converted. A database with data refuses an import.
  */
 @GraphTest
 class DumpRoundTripTests {
@@ -60,7 +60,7 @@ class DumpRoundTripTests {
 		assertThat(original.path("nodes").size()).isGreaterThan(100);
 		assertThat(original.path("relationships").size()).isGreaterThan(100);
 		assertThat(dump).contains("\"Source\"").contains("\"MENTIONS\"").contains("\"evidence\"")
-			.contains("\"__Neo4jMigration\"").contains("\"$date\"");
+			.contains("\"__OncoGraphMigration\"").contains("\"$date\"");
 		Path file = Files.writeString(temp.resolve("dump.json"), dump);
 
 		Path dataDir = temp.resolve("data");
@@ -73,6 +73,20 @@ class DumpRoundTripTests {
 		}
 		assertThatException().isThrownBy(() -> start(dataDir, file).close())
 			.satisfies(ex -> assertThat(causes(ex)).contains("the database is not empty"));
+	}
+
+	@Test
+	void aDumpOfAnEarlierVersionIsImportedWithItsScriptRecordsConverted(@TempDir Path temp) throws Exception {
+		String dump = get(this.port, "/export/dump.json");
+		// Versions before :__OncoGraphMigration recorded the applied scripts as :__Neo4jMigration nodes.
+		Path file = Files.writeString(temp.resolve("dump.json"),
+				dump.replace("\"__OncoGraphMigration\"", "\"__Neo4jMigration\""));
+		assertThat(Files.readString(file)).doesNotContain("__OncoGraphMigration");
+		try (var imported = start(temp.resolve("data"), file)) {
+			int port = Integer.parseInt(imported.getEnvironment().getProperty("local.server.port"));
+			assertThat(json.readTree(get(port, "/export/dump.json"))).isEqualTo(json.readTree(dump));
+			assertThat(get(port, "/actuator/health/readiness")).contains("\"status\":\"UP\"");
+		}
 	}
 
 	/** The nodes and edges of a network export, each list in a stable order. */

@@ -24,6 +24,7 @@ import org.springframework.dao.InvalidDataAccessResourceUsageException;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.transaction.TransactionSystemException;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -125,6 +126,34 @@ class KindControllerTests {
 			.errors()
 			.expect(error -> error.getErrorType() == ErrorType.INTERNAL_ERROR
 					&& !error.getMessage().contains("MATC"))
+			.verify();
+	}
+
+	@Test
+	void aCommitStoppedAtTheTransactionTimeoutIsATimeoutErrorAndOtherRefusedCommitsStayInternal() {
+		// What the transaction manager throws when Neo4j refuses the commit (database.TransactionConfiguration).
+		given(this.lookup.entity(eq("person:kaprin-andrey"), eq(EntityType.PERSON), eq(Person.class), any())).willThrow(
+				new TransactionSystemException("Neo4j did not commit the transaction: terminated", new ClientException(
+						"Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "The transaction has been"
+								+ " terminated.")));
+		this.graphQl.documentName("person")
+			.variable("id", "person:kaprin-andrey")
+			.execute()
+			.errors()
+			.expect(error -> "TIMEOUT".equals(error.getErrorType().toString())
+					&& error.getMessage().startsWith("'person' took longer than the server's query timeout")
+					&& "person".equals(error.getExtensions().get("field")))
+			.verify();
+		willThrow(new TransactionSystemException("Neo4j did not commit the transaction: terminated",
+				new ClientException("Neo.ClientError.Transaction.Terminated", "Explicitly terminated by the user.")))
+			.given(this.lookup)
+			.entity(eq("person:kaprin-andrey"), eq(EntityType.PERSON), eq(Person.class), any());
+		this.graphQl.documentName("person")
+			.variable("id", "person:kaprin-andrey")
+			.execute()
+			.errors()
+			.expect(error -> error.getErrorType() == ErrorType.INTERNAL_ERROR
+					&& !error.getMessage().contains("terminated") && !error.getMessage().contains("Exception"))
 			.verify();
 	}
 
