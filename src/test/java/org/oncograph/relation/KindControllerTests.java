@@ -132,7 +132,7 @@ class KindControllerTests {
 	@Test
 	void aCommitStoppedAtTheTransactionTimeoutIsATimeoutErrorAndOtherRefusedCommitsStayInternal() {
 		// What the transaction manager throws when Neo4j refuses the commit (database.TransactionConfiguration).
-		given(this.lookup.entity(eq("person:kaprin-andrey"), eq(EntityType.PERSON), eq(Person.class), any())).willThrow(
+		given(this.lookup.entity(eq("person:kaprin-andrey"), eq(EntityType.PERSON), any())).willThrow(
 				new TransactionSystemException("Neo4j did not commit the transaction: terminated", new ClientException(
 						"Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "The transaction has been"
 								+ " terminated.")));
@@ -147,7 +147,7 @@ class KindControllerTests {
 		willThrow(new TransactionSystemException("Neo4j did not commit the transaction: terminated",
 				new ClientException("Neo.ClientError.Transaction.Terminated", "Explicitly terminated by the user.")))
 			.given(this.lookup)
-			.entity(eq("person:kaprin-andrey"), eq(EntityType.PERSON), eq(Person.class), any());
+			.entity(eq("person:kaprin-andrey"), eq(EntityType.PERSON), any());
 		this.graphQl.documentName("person")
 			.variable("id", "person:kaprin-andrey")
 			.execute()
