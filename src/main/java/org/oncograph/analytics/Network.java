@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -203,7 +204,7 @@ public final class Network {
 			for (String id : partition.get(i)) {
 				degrees += this.graph.degreeOf(id);
 				for (String other : neighbours(id)) {
-					if (communityOf.get(other) == i) {
+					if (Objects.requireNonNull(communityOf.get(other)) == i) {
 						inside++;
 					}
 				}

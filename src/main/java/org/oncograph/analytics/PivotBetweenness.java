@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 
 import org.jgrapht.Graph;
@@ -53,8 +54,8 @@ final class PivotBetweenness {
 		int[][] links = new int[graph.edgeSet().size()][];
 		int l = 0;
 		for (E edge : graph.edgeSet()) {
-			int a = index.get(graph.getEdgeSource(edge));
-			int b = index.get(graph.getEdgeTarget(edge));
+			int a = Objects.requireNonNull(index.get(graph.getEdgeSource(edge)));
+			int b = Objects.requireNonNull(index.get(graph.getEdgeTarget(edge)));
 			links[l++] = new int[] { a, b };
 			degree[a]++;
 			degree[b]++;

@@ -207,13 +207,11 @@ class CurationGraph {
 
 	@Transactional(readOnly = true)
 	List<Retraction> retractions(@Nullable String id, int first) {
-		var parameters = new HashMap<String, @Nullable Object>();
-		parameters.put("id", id);
-		parameters.put("first", first);
 		return List.copyOf(this.neo4j.query("""
 				MATCH (x:Retraction) WHERE $id IS NULL OR x.fromId = $id OR x.toId = $id
 				RETURN x ORDER BY x.retractedAt DESC, x.partOf IS NOT NULL, x.id LIMIT $first""")
-			.bindAll(parameters)
+			.bind(id).to("id")
+			.bind(first).to("first")
 			.fetchAs(Retraction.class)
 			.mappedBy((types, row) -> retraction(row.get("x").asNode().asMap(CurationGraph::plain)))
 			.all());
@@ -279,14 +277,12 @@ class CurationGraph {
 	/** Another entity of this kind whose name or an alias is the same name, folded. */
 	@Nullable Entity duplicateOf(EntityType type, String name, @Nullable String except) {
 		String key = Names.key(name);
-		var parameters = new HashMap<String, @Nullable Object>();
-		parameters.put("label", type.label());
-		parameters.put("except", except);
 		return this.neo4j.query("""
 				CYPHER 25
 				MATCH (n:$($label)) WHERE n:Entity AND ($except IS NULL OR n.id <> $except)
 				RETURN n ORDER BY n.id""")
-			.bindAll(parameters)
+			.bind(type.label()).to("label")
+			.bind(except).to("except")
 			.fetchAs(Entity.class)
 			.mappedBy((types, row) -> Nodes.entity(row.get("n").asNode()))
 			.all()
@@ -338,9 +334,18 @@ class CurationGraph {
 		record.put("retractedAt", now);
 		record.put("retractedBy", user);
 		record.put("partOf", partOf);
-		record.values().removeIf(Objects::isNull);
-		@SuppressWarnings("NullAway")
-		Map<String, Object> present = new LinkedHashMap<>(record);
+		return present(record);
+	}
+
+	/** The entries whose value is not null, in their order. */
+	static Map<String, Object> present(Map<String, @Nullable Object> values) {
+		Map<String, Object> present = new LinkedHashMap<>();
+		for (Map.Entry<String, @Nullable Object> entry : values.entrySet()) {
+			Object value = entry.getValue();
+			if (value != null) {
+				present.put(entry.getKey(), value);
+			}
+		}
 		return present;
 	}
 
@@ -351,10 +356,14 @@ class CurationGraph {
 		Object at = record.get("retractedAt");
 		OffsetDateTime retractedAt = (at instanceof OffsetDateTime offset) ? offset
 				: OffsetDateTime.parse(String.valueOf(at));
-		return new Retraction((String) record.get("id"), Retraction.Kind.valueOf((String) record.get("kind")),
-				(String) record.get("type"), (String) record.get("fromId"), (String) record.get("toId"), properties,
-				(String) record.get("reason"), retractedAt, (String) record.get("retractedBy"),
-				(String) record.get("partOf"));
+		return new Retraction(required(record, "id"), Retraction.Kind.valueOf(required(record, "kind")),
+				required(record, "type"), required(record, "fromId"), (String) record.get("toId"), properties,
+				required(record, "reason"), retractedAt, required(record, "retractedBy"), (String) record.get("partOf"));
+	}
+
+	/** A text property that every {@code :Retraction} node has. */
+	private static String required(Map<String, Object> record, String key) {
+		return (String) Objects.requireNonNull(record.get(key), key);
 	}
 
 	private static Relationship relationship(org.neo4j.driver.Record row) {

@@ -1,5 +1,7 @@
 package org.oncograph.error;
 
+import java.util.Objects;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +19,12 @@ public abstract sealed class OncoGraphException extends RuntimeException
 
 	protected OncoGraphException(String message) {
 		super(message);
+	}
+
+	/** The message each one is made with, never null. */
+	@Override
+	public String getMessage() {
+		return Objects.requireNonNull(super.getMessage());
 	}
 
 	/** Bad configuration or an unusable database at startup; {@link #action()} says how to fix it. */

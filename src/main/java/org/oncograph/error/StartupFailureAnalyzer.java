@@ -8,7 +8,7 @@ class StartupFailureAnalyzer extends AbstractFailureAnalyzer<OncoGraphException.
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, OncoGraphException.Startup cause) {
-		return new FailureAnalysis(cause.getMessage(), cause.action(), null);
+		return new FailureAnalysis(cause.getMessage(), cause.action(), cause);
 	}
 
 }

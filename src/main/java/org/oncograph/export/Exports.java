@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.oncograph.analytics.CollaborationNetworks;
@@ -56,11 +57,12 @@ class Exports {
 		var queue = new ArrayDeque<>(List.of(id));
 		while (!queue.isEmpty()) {
 			String current = queue.poll();
-			if (distance.get(current) == depth) {
+			int reached = Objects.requireNonNull(distance.get(current));
+			if (reached == depth) {
 				continue;
 			}
 			for (String next : network.neighbours(current)) {
-				if (distance.putIfAbsent(next, distance.get(current) + 1) == null) {
+				if (distance.putIfAbsent(next, reached + 1) == null) {
 					queue.add(next);
 				}
 			}

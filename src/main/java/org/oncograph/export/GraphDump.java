@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import org.neo4j.driver.Driver;
@@ -91,8 +92,14 @@ class GraphDump {
 			throw new IllegalArgumentException("not an OncoGraph dump (format " + dump.get("format") + ", expected "
 					+ FORMAT + ")");
 		}
-		var nodes = ((List<Map<String, Object>>) dump.get("nodes")).stream().map(GraphDump::typed).toList();
-		var relationships = ((List<Map<String, Object>>) dump.get("relationships")).stream().map(GraphDump::typed).toList();
+		var nodes = ((List<Map<String, Object>>) Objects.requireNonNull(dump.get("nodes"), "nodes")).stream()
+			.map(GraphDump::typed)
+			.toList();
+		var relationships = ((List<Map<String, Object>>) Objects.requireNonNull(dump.get("relationships"),
+				"relationships"))
+			.stream()
+			.map(GraphDump::typed)
+			.toList();
 		session.executeWriteWithoutResult(tx -> {
 			tx.run(CREATE_NODES, Map.of("nodes", nodes)).consume();
 			var created = tx.run(CREATE_RELATIONSHIPS, Map.of("relationships", relationships)).consume();
@@ -147,7 +154,8 @@ class GraphDump {
 	private static Map<String, Object> typed(Map<String, Object> element) {
 		Map<String, Object> typed = new LinkedHashMap<>(element);
 		Map<String, Object> properties = new LinkedHashMap<>();
-		((Map<String, Object>) element.get("properties")).forEach((key, value) -> properties.put(key, typed(value)));
+		((Map<String, Object>) Objects.requireNonNull(element.get("properties"), "properties"))
+			.forEach((key, value) -> properties.put(key, typed(value)));
 		typed.put("properties", properties);
 		return typed;
 	}

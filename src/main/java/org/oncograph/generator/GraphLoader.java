@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -237,7 +238,8 @@ final class GraphLoader implements SyntheticGraph.Sink {
 	private static String properties(List<Map<String, Object>> rows, String prefix) {
 		var keys = new java.util.TreeSet<String>();
 		for (Map<String, Object> row : rows) {
-			keys.addAll(((Map<String, Object>) (prefix.equals("row.") ? row : row.get("p"))).keySet());
+			Object properties = prefix.equals("row.") ? row : Objects.requireNonNull(row.get("p"));
+			keys.addAll(((Map<String, Object>) properties).keySet());
 		}
 		var map = new java.util.StringJoiner(", ", "{", "}");
 		keys.forEach(key -> map.add(checkedKey(key) + ": " + prefix + key));

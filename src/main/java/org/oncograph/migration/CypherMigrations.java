@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
@@ -229,7 +230,8 @@ class CypherMigrations implements SmartInitializingSingleton {
 			throw new UncheckedIOException(ex);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new OncoGraphException.Startup(ex.getMessage(), "Rename it, e.g. V0008__Source_005_title.cypher.", ex);
+			throw new OncoGraphException.Startup(Objects.requireNonNullElse(ex.getMessage(), ex.toString()),
+					"Rename it, e.g. V0008__Source_005_title.cypher.", ex);
 		}
 	}
 

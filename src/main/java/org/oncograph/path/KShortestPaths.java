@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
@@ -149,7 +150,8 @@ final class KShortestPaths {
 			for (Skeleton path : last) {
 				// Lawler: before its deviation a path shares its root and that root's exclusions with the path it came
 				// from, whose spurs there are already candidates
-				for (int hops = deviations.get(path.relationships()); hops < path.length(); hops++) {
+				int deviation = Objects.requireNonNull(deviations.get(path.relationships()));
+				for (int hops = deviation; hops < path.length(); hops++) {
 					if (roots.add(path.relationships().subList(0, hops))) {
 						spurs.add(new Spur(path, hops));
 					}

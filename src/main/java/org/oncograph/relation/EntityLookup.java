@@ -6,6 +6,7 @@ import java.util.Map;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
 import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.oncograph.entity.Entity;
 import org.oncograph.entity.Nodes;
@@ -53,8 +54,11 @@ public class EntityLookup {
 		Entity entity = Nodes.entity(row.get("entity").asNode());
 		column = 0;
 		for (Map.Entry<String, RelationField<?>> field : fields.entrySet()) {
-			DataLoader<Object, Object> loader = env.getDataLoader(field.getKey());
-			Object value = field.getValue().value(row.get("field" + column++));
+			// graphql-java bounds getDataLoader's V without @Nullable, but the loader of a single-valued field is
+			// primed with null where the entity has none.
+			@SuppressWarnings("NullAway")
+			@Nullable DataLoader<Object, @Nullable Object> loader = env.getDataLoader(field.getKey());
+			@Nullable Object value = field.getValue().value(row.get("field" + column++));
 			if (loader != null) {
 				loader.prime(entity, value);
 			}

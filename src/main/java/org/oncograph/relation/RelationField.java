@@ -18,7 +18,7 @@ import org.oncograph.model.RelationKind;
  *
  * @param <V> the field's value: a list, or one item (or {@code null}) for a single-valued field
  */
-public final class RelationField<V> {
+public final class RelationField<V extends @Nullable Object> {
 
 	private static final String LINK = """
 			MATCH %s
@@ -97,7 +97,7 @@ public final class RelationField<V> {
 	}
 
 	/** The field's value from the list the subquery collected. */
-	@Nullable V value(Value items) {
+	V value(Value items) {
 		return this.value.apply(items);
 	}
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
 import org.oncograph.entity.EntityReader;
@@ -42,7 +43,7 @@ public class Relations {
 	 * The value of {@code field} for each parent; single-valued fields leave out the parents without one, as a
 	 * batch loader may.
 	 */
-	public <K extends GraphNode, V> Map<K, V> load(Collection<K> parents, RelationField<V> field) {
+	public <K extends GraphNode, V> Map<K, V> load(Collection<K> parents, RelationField<? extends @Nullable V> field) {
 		Map<String, Value> byId = new HashMap<>();
 		this.neo4j.query(LOAD.formatted(field.subquery()))
 			.bind(EntityReader.ids(parents)).to("ids")
@@ -52,7 +53,7 @@ public class Relations {
 			.forEach(row -> byId.put(row.id(), row.items()));
 		Map<K, V> values = new LinkedHashMap<>();
 		for (K parent : parents) {
-			V value = field.value(byId.getOrDefault(parent.id(), NONE));
+			@Nullable V value = field.value(byId.getOrDefault(parent.id(), NONE));
 			if (value != null) {
 				values.put(parent, value);
 			}

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import javax.crypto.spec.SecretKeySpec;
 
@@ -132,7 +133,8 @@ class SecurityConfiguration {
 				.build();
 		}
 		else {
-			byte[] secret = jwt.secret().getBytes(StandardCharsets.UTF_8);
+			// Only called when the JWTs are enabled: without a JWKS URI there is a secret.
+			byte[] secret = Objects.requireNonNull(jwt.secret()).getBytes(StandardCharsets.UTF_8);
 			if (secret.length < MIN_SECRET_BYTES) {
 				throw new OncoGraphException.Startup("The JWT secret has " + secret.length + " bytes; HS256 needs at least "
 						+ MIN_SECRET_BYTES + ".", "Set ONCOGRAPH_JWT_SECRET to a longer random value, e.g. `openssl rand -base64 48`.",

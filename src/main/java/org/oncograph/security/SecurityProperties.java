@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.lang.Contract;
 
 /**
  * {@code oncograph.security}: who may read and who may write.
@@ -46,6 +47,7 @@ record SecurityProperties(@DefaultValue("false") boolean requireAuthenticationFo
 	record ApiKey(String key, String name, @DefaultValue("curator") List<String> roles) {
 	}
 
+	@Contract("null -> false")
 	static boolean present(@Nullable String value) {
 		return value != null && !value.isBlank();
 	}

@@ -170,9 +170,11 @@ class GraphViews {
 	}
 
 	private @Nullable GraphView read(String cypher, Map<String, @Nullable Object> parameters, Lang language) {
-		return this.neo4j.query(cypher)
-			.bindAll(parameters)
-			.fetchAs(GraphView.class)
+		Neo4jClient.RunnableSpec query = this.neo4j.query(cypher);
+		for (Map.Entry<String, @Nullable Object> parameter : parameters.entrySet()) {
+			query = query.bind(parameter.getValue()).to(parameter.getKey());
+		}
+		return query.fetchAs(GraphView.class)
 			.mappedBy((typeSystem, row) -> new GraphView(row.get("nodes").asList(value -> node(value, language)),
 					row.get("edges").asList(value -> edge(value, language)), row.get("truncated").asBoolean()))
 			.one()
