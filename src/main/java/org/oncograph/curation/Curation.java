@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -74,9 +75,11 @@ class Curation {
 			return EntityPayload.failed(rollBack(problems), duplicate);
 		}
 		Map<String, Object> properties = StoredProperties.entity(input, creating);
+		// The rules passed: a new entity has a name, and an English one (given, or transliterated for a person).
 		String written = creating
-				? this.graph.freeId(Names.id(type, input.name(), (String) properties.get("nameEn"), input.date()))
-				: id;
+				? this.graph.freeId(Names.id(type, Objects.requireNonNull(input.name()),
+						(String) Objects.requireNonNull(properties.get("nameEn")), input.date()))
+				: Objects.requireNonNull(id);
 		Entity entity = this.graph.writeEntity(creating, type, written, properties,
 				StoredProperties.evidence(input.sources()), now, user);
 		changed("upsertEntity");

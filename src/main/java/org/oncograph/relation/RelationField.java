@@ -42,9 +42,9 @@ public final class RelationField<V extends @Nullable Object> {
 
 	private final String subquery;
 
-	private final Function<Value, @Nullable V> value;
+	private final Function<Value, V> value;
 
-	private RelationField(String coordinates, String subquery, Function<Value, @Nullable V> value) {
+	private RelationField(String coordinates, String subquery, Function<Value, V> value) {
 		this.coordinates = coordinates;
 		this.subquery = subquery;
 		this.value = value;

@@ -51,9 +51,10 @@ class RelationWiring implements RuntimeWiringConfigurer {
 	public void configure(RuntimeWiring.Builder wiring) {
 		for (RelationField<?> field : RelationFields.all()) {
 			String[] coordinates = field.coordinates().split("\\.");
-			DataFetcher<CompletableFuture<@Nullable Object>> fetcher = environment -> {
-				DataLoader<GraphNode, @Nullable Object> loader = environment.getDataLoader(field.loaderKey());
-				return Objects.requireNonNull(loader, field.loaderKey()).load(environment.getSource());
+			DataFetcher<CompletableFuture<Object>> fetcher = environment -> {
+				DataLoader<GraphNode, Object> loader = environment.getDataLoader(field.loaderKey());
+				GraphNode parent = environment.getSource();
+				return Objects.requireNonNull(loader, field.loaderKey()).load(Objects.requireNonNull(parent));
 			};
 			if (coordinates[0].equals("Entity")) {
 				// An interface field is fetched on each object type that implements it.
