@@ -1,10 +1,7 @@
 package org.oncograph.relation;
 
-import java.util.Collection;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.idl.RuntimeWiring;
@@ -14,38 +11,18 @@ import org.jspecify.annotations.Nullable;
 import org.oncograph.entity.GraphNode;
 import org.oncograph.model.EntityType;
 import org.oncograph.model.RelationKind;
-import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
 
 /**
- * Wires every relationship field from the table: for each {@link RelationField} a batch loader (one statement per
- * field and request, whatever the number of parents) registered under the field's own key, and a data fetcher that
- * loads through it; for each relationship object type of the model ({@code Affiliation}…) the fetchers of its two
- * end fields and its properties, read from the {@link Link}. A new relationship field is an entry of the model, not
- * code here.
+ * Wires every relationship field from the table: for each {@link RelationField} a data fetcher that loads through the
+ * field's batch loader ({@link RelationLoaders}); for each relationship object type of the model
+ * ({@code Affiliation}…) the fetchers of its two end fields and its properties, read from the {@link Link}. A new
+ * relationship field is an entry of the model, not code here.
  */
 @Component
 class RelationWiring implements RuntimeWiringConfigurer {
-
-	RelationWiring(Relations relations, BatchLoaderRegistry loaders,
-			@Qualifier("applicationTaskExecutor") ObjectProvider<Executor> executor) {
-		// Loaders run on the application's executor, as the framework runs blocking batch methods, so the fields of
-		// one level of a request are read side by side rather than one after the other.
-		Scheduler scheduler = Schedulers.fromExecutor(executor.getIfAvailable(() -> Runnable::run));
-		for (RelationField<?> field : RelationFields.all()) {
-			loaders.<GraphNode, Object>forName(field.loaderKey())
-				.registerMappedBatchLoader((parents, environment) -> Mono
-					.fromCallable(() -> load(relations, parents, field))
-					.subscribeOn(scheduler));
-		}
-	}
 
 	@Override
 	public void configure(RuntimeWiring.Builder wiring) {
@@ -82,12 +59,6 @@ class RelationWiring implements RuntimeWiringConfigurer {
 
 	private static Link link(@Nullable Object source) {
 		return (Link) Objects.requireNonNull(source);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<GraphNode, Object> load(Relations relations, Collection<GraphNode> parents,
-			RelationField<?> field) {
-		return (Map<GraphNode, Object>) relations.load(parents, field);
 	}
 
 }

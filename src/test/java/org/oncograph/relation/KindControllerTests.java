@@ -36,7 +36,7 @@ import static org.mockito.BDDMockito.willThrow;
  * affiliations read through the wiring, and the error shapes.
  */
 @GraphQlTest(KindController.class)
-@Import({ Paging.class, RelationWiring.class })
+@Import({ Paging.class, RelationWiring.class, RelationLoaders.class })
 class KindControllerTests {
 
 	static final Person KAPRIN = new Person("person:kaprin-andrey", "Андрей Каприн", "Andrey Kaprin", List.of(), List.of(),
