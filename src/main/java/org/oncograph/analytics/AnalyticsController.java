@@ -2,11 +2,7 @@ package org.oncograph.analytics;
 
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
-import org.oncograph.model.EntityType;
-import org.oncograph.model.RelationKind;
-
-import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -21,21 +17,18 @@ class AnalyticsController {
 	}
 
 	@QueryMapping
-	List<Centrality> brokers(@Argument @Nullable List<EntityType> types, @Argument @Nullable List<RelationKind> relations,
-			@Argument boolean includeGeography, @Argument int first) {
-		return this.analytics.brokers(RelationKind.types(relations, includeGeography), types, first);
+	List<Centrality> brokers(@Arguments NetworkFilter filter) {
+		return this.analytics.brokers(filter);
 	}
 
 	@QueryMapping
-	List<Community> communities(@Argument @Nullable List<EntityType> types,
-			@Argument @Nullable List<RelationKind> relations, @Argument boolean includeGeography, @Argument int minSize) {
-		return this.analytics.communities(RelationKind.types(relations, includeGeography), types, minSize);
+	List<Community> communities(@Arguments NetworkFilter filter) {
+		return this.analytics.communities(filter);
 	}
 
 	@QueryMapping
-	List<Component> components(@Argument @Nullable List<EntityType> types,
-			@Argument @Nullable List<RelationKind> relations, @Argument boolean includeGeography, @Argument int minSize) {
-		return this.analytics.components(RelationKind.types(relations, includeGeography), types, minSize);
+	List<Component> components(@Arguments NetworkFilter filter) {
+		return this.analytics.components(filter);
 	}
 
 }

@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.oncograph.curation.GraphChanged;
 import org.oncograph.error.OncoGraphException;
-import org.oncograph.model.RelationKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,7 +84,7 @@ class BrokersWarmUp implements DisposableBean {
 		while (!Thread.currentThread().isInterrupted()) {
 			budgets++;
 			try {
-				this.analytics.brokers(RelationKind.types(null, false), null, 1);
+				this.analytics.brokers(new NetworkFilter(null, null, false, 1, null));
 				log.info("Brokers ready (after {}): {} ms in the background, {} time budget(s)", reason,
 						(System.nanoTime() - started) / 1_000_000, budgets);
 				return;

@@ -5,12 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 
-import org.jspecify.annotations.Nullable;
 import org.oncograph.entity.Entity;
 import org.oncograph.error.OncoGraphException;
-import org.oncograph.model.EntityType;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
@@ -18,8 +15,6 @@ import org.springframework.stereotype.Service;
 /** Brokers, communities and components of a collaboration network, each filtered to the kinds of entity asked for. */
 @Service
 public class NetworkAnalytics {
-
-	static final int MAX_FIRST = 500;
 
 	private final CollaborationNetworks networks;
 
@@ -42,19 +37,17 @@ public class NetworkAnalytics {
 	 * pivots above; the whole request (reading the network included) stops at
 	 * {@code oncograph.analytics.time-budget} with {@link OncoGraphException.TimedOut}.
 	 */
-	public List<Centrality> brokers(List<String> relationTypes, @Nullable List<EntityType> kinds, int first) {
-		if (first < 1 || first > MAX_FIRST) {
-			throw new OncoGraphException.BadRequest("first", "first must be between 1 and " + MAX_FIRST + ", was " + first + ".");
-		}
+	public List<Centrality> brokers(NetworkFilter filter) {
+		int first = filter.checkedFirst();
 		Deadline deadline = Deadline.after(this.properties.timeBudget());
-		Network network = this.networks.structure(relationTypes, deadline, "brokers");
+		Network network = this.networks.structure(filter.relationTypes(), deadline, "brokers");
 		Betweenness betweenness = network.betweenness(this.properties.exactBetweennessMaxNodes(),
 				this.properties.betweennessPivots(), deadline);
 		double pairs = network.pairsWithout();
 		return betweenness.ranked()
 			.stream()
 			.map(network.entities()::get)
-			.filter(ofKinds(kinds))
+			.filter(filter::lists)
 			.limit(first)
 			.map(entity -> new Centrality(entity, network.degree(entity.id()), betweenness.of(entity.id()),
 					betweenness.of(entity.id()) / pairs, betweenness.exact(), betweenness.pivots()))
@@ -62,9 +55,9 @@ public class NetworkAnalytics {
 	}
 
 	/** Communities of at least {@code minSize} entities, largest first, members of the kinds asked for. */
-	public List<Community> communities(List<String> relationTypes, @Nullable List<EntityType> kinds, int minSize) {
-		requireMinSize(minSize);
-		Network network = this.networks.structure(relationTypes, Deadline.after(this.properties.timeBudget()),
+	public List<Community> communities(NetworkFilter filter) {
+		int minSize = filter.checkedMinSize();
+		Network network = this.networks.structure(filter.relationTypes(), Deadline.after(this.properties.timeBudget()),
 				"communities");
 		List<Set<String>> partition = network.communities();
 		List<Double> modularity = network.modularity(partition);
@@ -76,7 +69,7 @@ public class NetworkAnalytics {
 			}
 			List<Entity> members = ids.stream()
 				.map(network.entities()::get)
-				.filter(ofKinds(kinds))
+				.filter(filter::lists)
 				.sorted(Comparator.<Entity>comparingInt(e -> network.degree(e.id())).reversed().thenComparing(Entity::id))
 				.toList();
 			if (!members.isEmpty()) {
@@ -87,9 +80,9 @@ public class NetworkAnalytics {
 	}
 
 	/** Connected components of at least {@code minSize} entities, largest first, members of the kinds asked for. */
-	public List<Component> components(List<String> relationTypes, @Nullable List<EntityType> kinds, int minSize) {
-		requireMinSize(minSize);
-		Network network = this.networks.structure(relationTypes, Deadline.after(this.properties.timeBudget()),
+	public List<Component> components(NetworkFilter filter) {
+		int minSize = filter.checkedMinSize();
+		Network network = this.networks.structure(filter.relationTypes(), Deadline.after(this.properties.timeBudget()),
 				"components");
 		List<Set<String>> components = network.components();
 		List<Component> result = new ArrayList<>();
@@ -98,22 +91,12 @@ public class NetworkAnalytics {
 			if (ids.size() < minSize) {
 				continue;
 			}
-			List<Entity> members = ids.stream().map(network.entities()::get).filter(ofKinds(kinds)).toList();
+			List<Entity> members = ids.stream().map(network.entities()::get).filter(filter::lists).toList();
 			if (!members.isEmpty()) {
 				result.add(new Component(i + 1, ids.size(), members));
 			}
 		}
 		return result;
-	}
-
-	private static void requireMinSize(int minSize) {
-		if (minSize < 1) {
-			throw new OncoGraphException.BadRequest("minSize", "minSize must be at least 1, was " + minSize + ".");
-		}
-	}
-
-	static Predicate<Entity> ofKinds(@Nullable List<EntityType> kinds) {
-		return entity -> kinds == null || kinds.isEmpty() || kinds.contains(entity.type());
 	}
 
 }

@@ -1,18 +1,14 @@
 package org.oncograph.export;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.oncograph.analytics.NetworkFilter;
 import org.oncograph.error.OncoGraphException;
-import org.oncograph.model.EntityType;
-import org.oncograph.model.Lang;
-import org.oncograph.model.RelationKind;
-import org.oncograph.path.PathRequest;
+import org.oncograph.path.PathArguments;
+import org.oncograph.view.NeighborhoodArguments;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,9 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /export/graph.<format>}, {@code /export/path.<format>?from=&to=} and
  * {@code /export/neighborhood.<format>?id=}, where format is {@code graphml}, {@code json}, {@code csv} (with
- * {@code part=nodes|edges}) or {@code zip} (both CSV files). Filters: {@code relations}, {@code includeGeography},
- * {@code types} (entity kinds), and the path arguments of {@code collaborationPaths}. {@code /export/dump.json} is the
- * whole database, every node and relationship with all its properties, for a backup or a move.
+ * {@code part=nodes|edges}) or {@code zip} (both CSV files). Each takes the arguments of its GraphQL field as query
+ * parameters of the same names, bound onto the same record: {@link NetworkFilter} ({@code relations},
+ * {@code includeGeography}, {@code types}) for the graph, {@link PathArguments} ({@code collaborationPaths}) for a
+ * path, {@link NeighborhoodArguments} ({@code neighborhood}: {@code depth}, {@code limit}, {@code maxDegree},
+ * {@code types}, {@code relations}) for a neighbourhood. {@code /export/dump.json} is the whole database, every node
+ * and relationship with all its properties, for a backup or a move.
  */
 @RestController
 class ExportController {
@@ -59,37 +58,21 @@ class ExportController {
 	}
 
 	@GetMapping("/export/graph.{format}")
-	ResponseEntity<?> graph(@PathVariable String format, @RequestParam(required = false) @Nullable List<RelationKind> relations,
-			@RequestParam(defaultValue = "false") boolean includeGeography,
-			@RequestParam(required = false) @Nullable List<EntityType> types,
+	ResponseEntity<?> graph(@PathVariable String format, NetworkFilter filter,
 			@RequestParam(required = false) @Nullable String part) {
-		return write("graph", format, part,
-				this.exports.graph(RelationKind.types(relations, includeGeography), types));
+		return write("graph", format, part, this.exports.graph(filter));
 	}
 
 	@GetMapping("/export/path.{format}")
-	ResponseEntity<?> path(@PathVariable String format, @RequestParam String from, @RequestParam String to,
-			@RequestParam(required = false) @Nullable Integer maxHops, @RequestParam(required = false) @Nullable Integer k,
-			@RequestParam(defaultValue = "false") boolean allShortest,
-			@RequestParam(required = false) @Nullable List<RelationKind> relations,
-			@RequestParam(defaultValue = "false") boolean includeGeography,
-			@RequestParam(required = false) @Nullable List<String> excludeIds,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dateFrom,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dateTo,
+	ResponseEntity<?> path(@PathVariable String format, PathArguments arguments,
 			@RequestParam(required = false) @Nullable String part) {
-		var request = PathRequest.of(from, to, maxHops, k, allShortest, relations, includeGeography, excludeIds, dateFrom,
-				dateTo, Lang.en);
-		return write("path", format, part, this.exports.paths(request));
+		return write("path", format, part, this.exports.paths(arguments));
 	}
 
 	@GetMapping("/export/neighborhood.{format}")
-	ResponseEntity<?> neighbourhood(@PathVariable String format, @RequestParam String id,
-			@RequestParam(defaultValue = "1") int depth, @RequestParam(required = false) @Nullable List<RelationKind> relations,
-			@RequestParam(defaultValue = "false") boolean includeGeography,
-			@RequestParam(required = false) @Nullable List<EntityType> types,
+	ResponseEntity<?> neighbourhood(@PathVariable String format, NeighborhoodArguments arguments,
 			@RequestParam(required = false) @Nullable String part) {
-		return write("neighborhood", format, part,
-				this.exports.neighbourhood(id, depth, RelationKind.types(relations, includeGeography), types));
+		return write("neighborhood", format, part, this.exports.neighbourhood(arguments.withSchemaDefaults()));
 	}
 
 	@ExceptionHandler

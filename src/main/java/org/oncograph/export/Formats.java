@@ -15,7 +15,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.jspecify.annotations.Nullable;
-import org.oncograph.entity.Entity;
 
 /** Writes a {@link Subgraph} as GraphML, CSV (nodes or edges) or a zip of both CSV files. */
 final class Formats {
@@ -54,11 +53,11 @@ final class Formats {
 			xml.writeStartElement("graph");
 			xml.writeAttribute("id", "oncograph");
 			xml.writeAttribute("edgedefault", "directed");
-			for (Entity node : graph.nodes()) {
+			for (Subgraph.Node node : graph.nodes()) {
 				xml.writeStartElement("node");
 				xml.writeAttribute("id", node.id());
 				data(xml, "label", node.nameEn());
-				data(xml, "type", node.type().name());
+				data(xml, "type", node.type());
 				data(xml, "name", node.name());
 				data(xml, "nameEn", node.nameEn());
 				xml.writeEndElement();
@@ -99,8 +98,8 @@ final class Formats {
 
 	static String nodesCsv(Subgraph graph) {
 		var csv = new StringBuilder(NODES_HEADER).append("\r\n");
-		for (Entity node : graph.nodes()) {
-			row(csv, node.id(), node.nameEn(), node.type().name(), node.name(), node.nameEn());
+		for (Subgraph.Node node : graph.nodes()) {
+			row(csv, node.id(), node.nameEn(), node.type(), node.name(), node.nameEn());
 		}
 		return csv.toString();
 	}
@@ -155,7 +154,7 @@ final class Formats {
 		List<Map<String, Object>> nodes = graph.nodes().stream().map(node -> {
 			Map<String, Object> map = new LinkedHashMap<>();
 			map.put("id", node.id());
-			map.put("type", node.type().name());
+			map.put("type", node.type());
 			map.put("name", node.name());
 			map.put("nameEn", node.nameEn());
 			return map;

@@ -123,7 +123,7 @@ public class PathFinder {
 			  WITH n, collect(DISTINCT type(ra)) AS viaA, collect(DISTINCT type(rb)) AS viaB
 			  ORDER BY n.id
 			  RETURN {node: n, viaA: viaA, viaB: viaB}
-			} AS shared""".formatted(PathRequest.MAX_HOPS);
+			} AS shared""".formatted(PathArguments.MAX_HOPS);
 
 	private static final String MISSING = """
 			UNWIND $ids AS id
@@ -137,9 +137,9 @@ public class PathFinder {
 
 	private final int maxHops;
 
-	/** A path finder allowing paths of up to {@link PathRequest#MAX_HOPS} relationships. */
+	/** A path finder allowing paths of up to {@link PathArguments#MAX_HOPS} relationships. */
 	public PathFinder(Neo4jClient neo4j) {
-		this(neo4j, new PathProperties(PathRequest.MAX_HOPS));
+		this(neo4j, new PathProperties(PathArguments.MAX_HOPS));
 	}
 
 	@Autowired
@@ -199,7 +199,7 @@ public class PathFinder {
 
 	/** How close two entities are over the given relationship types. */
 	public ConnectionSummary connection(String a, String b, List<String> types) {
-		PathRequest.requireDistinct(a, b, "a", "b");
+		PathArguments.requireDistinct(a, b, "a", "b");
 		return this.neo4j.query(CONNECTION)
 			.bindAll(Map.of("a", a, "b", b, "types", types))
 			.fetchAs(ConnectionSummary.class)

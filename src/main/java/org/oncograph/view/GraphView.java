@@ -12,7 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param truncated true when nodes in reach were left out: by {@code limit}, or behind a node with more than
  *     {@code maxDegree} relationships that a neighborhood did not go through
  */
-record GraphView(List<Node> nodes, List<Edge> edges, boolean truncated) {
+public record GraphView(List<Node> nodes, List<Edge> edges, boolean truncated) {
+
+	/** The most entities a view may hold: a neighbourhood's {@code limit}, a subgraph's {@code ids}. */
+	public static final int MAX_NODES = 500;
 
 	/**
 	 * An entity.
@@ -20,7 +23,7 @@ record GraphView(List<Node> nodes, List<Edge> edges, boolean truncated) {
 	 * @param type the entity kind ({@code PERSON}, {@code INSTITUTION}…)
 	 * @param properties the node's properties and {@code sources}: {@code [{id, title, titleEn, evidence}]}
 	 */
-	record Node(String id, String label, String type, Map<String, Object> properties) {
+	public record Node(String id, String label, String type, Map<String, Object> properties) {
 	}
 
 	/**
@@ -28,7 +31,7 @@ record GraphView(List<Node> nodes, List<Edge> edges, boolean truncated) {
 	 *
 	 * @param properties the relationship's properties and {@code sources}: {@code [{id, title, titleEn, evidence}]}
 	 */
-	record Edge(String id, String source, String target, String type, @Nullable String label,
+	public record Edge(String id, String source, String target, String type, @Nullable String label,
 			Map<String, Object> properties) {
 
 		static String id(String source, String type, String target) {

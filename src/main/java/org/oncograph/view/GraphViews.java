@@ -3,8 +3,8 @@ package org.oncograph.view;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,24 +13,32 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
+import org.oncograph.entity.Entity;
+import org.oncograph.error.OncoGraphException;
 import org.oncograph.model.EntityType;
 import org.oncograph.model.Lang;
 import org.oncograph.model.RelationKind;
+import org.oncograph.path.CollaborationPath;
+import org.oncograph.path.PathRequest;
+import org.oncograph.path.PathStep;
+import org.oncograph.view.NeighborhoodArguments.NeighborhoodRequest;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the three graph views, one Cypher statement each: the neighbourhood of an entity (null when there is none),
- * bounded by its depth, {@code limit} and {@code maxDegree}; given entities with every relationship among them; and
- * the paths {@code PathFinder} found for {@code pathGraph}. Every statement ends in the same projection, so all three
- * have one shape: the nodes (with their {@code MENTIONS} as sources) and the relationships, ordered by start, type
- * and end (with their {@code sources}/{@code evidence} lists paired up).
+ * Reads the three graph views, one Cypher statement each: the neighbourhood of an entity (NOT_FOUND when there is
+ * none), bounded by its depth, {@code limit} and {@code maxDegree}; given entities with every relationship among
+ * them; and the paths {@code PathFinder} found for {@code pathGraph}. The neighbourhood is public: the exports draw
+ * theirs here too, so that a view and an export with the same arguments hold the same entities and relationships.
+ * Every statement ends in the same projection, so all three have one shape: the nodes (with their {@code MENTIONS} as
+ * sources) and the relationships, ordered by start, type and end (with their {@code sources}/{@code evidence} lists
+ * paired up).
  */
 @Repository
 @Transactional(readOnly = true)
-class GraphViews {
+public class GraphViews {
 
 	/** Turns {@code nodes} (in order), {@code rels} and {@code truncated} into one row. */
 	private static final String PROJECTION = """
@@ -139,33 +147,61 @@ class GraphViews {
 		this.neo4j = neo4j;
 	}
 
-	/** The view around {@code id}, or null when there is no entity with that id. */
-	@Nullable GraphView neighborhood(String id, int depth, int limit, @Nullable Integer maxDegree,
-			@Nullable List<String> labels, @Nullable List<String> relations, Lang language) {
+	/**
+	 * The neighbourhood the arguments ask for, by the one rule of the neighbourhood statement: the
+	 * {@code neighborhood} view and the {@code /export/neighborhood.*} files both come from here.
+	 *
+	 * @throws OncoGraphException.BadRequest when an argument is out of range ({@link NeighborhoodArguments#request()})
+	 * @throws OncoGraphException.NotFound when there is no entity with that id
+	 */
+	public GraphView neighborhood(NeighborhoodArguments arguments) {
+		NeighborhoodRequest request = arguments.request();
 		var parameters = new LinkedHashMap<String, @Nullable Object>();
-		parameters.put("id", id);
-		parameters.put("depth", depth);
-		parameters.put("limit", limit);
-		parameters.put("maxDegree", maxDegree);
-		parameters.put("labels", labels);
-		parameters.put("relations", relations);
-		return read(NEIGHBORHOOD.formatted(depth), parameters, language);
+		parameters.put("id", request.id());
+		parameters.put("depth", request.depth());
+		parameters.put("limit", request.limit());
+		parameters.put("maxDegree", request.maxDegree());
+		parameters.put("labels", request.labels());
+		parameters.put("relations", request.relations());
+		GraphView view = read(NEIGHBORHOOD.formatted(request.depth()), parameters, request.lang());
+		if (view == null) {
+			throw new OncoGraphException.NotFound(request.id(), "entity");
+		}
+		return view;
 	}
 
-	GraphView subgraph(List<String> ids, Lang language) {
+	/** The given entities (at most {@link GraphView#MAX_NODES}, duplicates once) and every relationship among them. */
+	GraphView subgraph(List<String> ids, @Nullable Lang lang) {
+		if (ids.size() > GraphView.MAX_NODES) {
+			throw new OncoGraphException.BadRequest("ids",
+					"ids may name at most " + GraphView.MAX_NODES + " entities, named " + ids.size() + ".");
+		}
 		var parameters = new LinkedHashMap<String, @Nullable Object>();
-		parameters.put("ids", ids);
+		parameters.put("ids", List.copyOf(new LinkedHashSet<>(ids)));
 		parameters.put("relations", null);
-		GraphView view = read(SUBGRAPH, parameters, language);
+		GraphView view = read(SUBGRAPH, parameters, Lang.orDefault(lang));
 		return (view != null) ? view : new GraphView(List.of(), List.of(), false);
 	}
 
-	/** The given entities and the given relationships ({@code source}, {@code type}, {@code target}) among them. */
-	GraphView path(Collection<String> ids, List<Map<String, String>> edges, Lang language) {
+	/**
+	 * The entities and relationships of the paths found for the request, in its language; the two ends alone when no
+	 * path was found.
+	 */
+	GraphView paths(PathRequest request, List<CollaborationPath> found) {
+		var ids = new LinkedHashSet<String>(List.of(request.from(), request.to()));
+		var edges = new ArrayList<Map<String, String>>();
+		for (CollaborationPath path : found) {
+			path.nodes().stream().map(Entity::id).forEach(ids::add);
+			for (PathStep step : path.steps()) {
+				Entity source = step.reversed() ? step.to() : step.from();
+				Entity target = step.reversed() ? step.from() : step.to();
+				edges.add(Map.of("source", source.id(), "type", step.relation(), "target", target.id()));
+			}
+		}
 		var parameters = new LinkedHashMap<String, @Nullable Object>();
 		parameters.put("ids", List.copyOf(ids));
 		parameters.put("edges", edges);
-		GraphView view = read(PATH, parameters, language);
+		GraphView view = read(PATH, parameters, request.lang());
 		return (view != null) ? view : new GraphView(List.of(), List.of(), false);
 	}
 

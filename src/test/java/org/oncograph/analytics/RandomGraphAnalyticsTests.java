@@ -22,6 +22,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
+import org.oncograph.model.RelationKind;
 import org.oncograph.path.RandomGraph;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -37,6 +38,9 @@ import static org.assertj.core.api.Assertions.within;
 class RandomGraphAnalyticsTests {
 
 	static final List<String> TYPES = List.of("AFFILIATED_WITH", "COOPERATES_WITH", "PARTICIPATED_IN");
+
+	/** The kinds of {@link #TYPES}. */
+	static final List<RelationKind> KINDS = TYPES.stream().map(RelationKind::valueOf).toList();
 
 	static Neo4j neo4j;
 
@@ -161,7 +165,7 @@ class RandomGraphAnalyticsTests {
 				Set.of("person:p5", "person:p6", "person:p7", "person:p8", "person:p9"));
 		// p4 lies on the only shortest paths from p0..p3 to p5..p9: 4 x 5 pairs
 		assertThat(network.betweenness(Integer.MAX_VALUE, 1, Deadline.none()).of("person:p4")).isEqualTo(20.0);
-		assertThat(new NetworkAnalytics(networks).brokers(TYPES, null, 2))
+		assertThat(new NetworkAnalytics(networks).brokers(new NetworkFilter(null, KINDS, false, 2, null)))
 			.extracting(c -> c.entity().id())
 			.containsExactly("person:p4", "person:p5");
 	}

@@ -4,14 +4,18 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.zip.ZipInputStream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.oncograph.GraphQlOverHttp;
 import org.oncograph.GraphTest;
 import org.w3c.dom.Document;
@@ -19,6 +23,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,9 +34,12 @@ class ExportTests {
 
 	WebTestClient http;
 
+	HttpGraphQlTester graphQl;
+
 	@BeforeEach
 	void connect(@LocalServerPort int port) {
 		this.http = GraphQlOverHttp.client(port);
+		this.graphQl = GraphQlOverHttp.graphQl(port);
 	}
 
 	byte[] get(String uri) {
@@ -106,6 +114,55 @@ class ExportTests {
 			.jsonPath("$.edges[0].sources").isArray();
 	}
 
+	/** A node id or an edge as {@code source|TYPE|target}, as both the view and the export's JSON give them. */
+	record Drawn(List<String> nodes, List<String> edges) {
+	}
+
+	@SuppressWarnings("unchecked")
+	Drawn exported(String query) {
+		Map<String, Object> json = this.http.get().uri("/export/neighborhood.json?" + query).exchange().expectStatus()
+			.isOk().expectBody(Map.class).returnResult().getResponseBody();
+		var nodes = (List<Map<String, Object>>) json.get("nodes");
+		var edges = (List<Map<String, Object>>) json.get("edges");
+		return new Drawn(nodes.stream().map(node -> (String) node.get("id")).toList(),
+				edges.stream().map(edge -> edge.get("source") + "|" + edge.get("relation") + "|" + edge.get("target")).toList());
+	}
+
+	Drawn viewed(Map<String, Object> arguments) {
+		String declared = arguments.keySet().stream().map(name -> "$" + name + ": " + switch (name) {
+			case "id" -> "ID!";
+			case "types" -> "[EntityType!]";
+			case "relations" -> "[RelationKind!]";
+			default -> "Int";
+		}).collect(Collectors.joining(", "));
+		String passed = arguments.keySet().stream().map(name -> name + ": $" + name).collect(Collectors.joining(", "));
+		var tester = this.graphQl
+			.document("query(" + declared + ") { neighborhood(" + passed + ") { nodes { id } edges { id } } }");
+		for (var argument : arguments.entrySet()) {
+			tester = tester.variable(argument.getKey(), argument.getValue());
+		}
+		var response = tester.execute();
+		return new Drawn(response.path("neighborhood.nodes[*].id").entityList(String.class).get(),
+				response.path("neighborhood.edges[*].id").entityList(String.class).get());
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "person:kondratovich-viktor, 1", "person:kondratovich-viktor, 2", "person:kaprin-andrey, 2",
+			"institution:minsk-city-clinical-oncology-center, 3" })
+	void anExportedNeighbourhoodHoldsTheNodesAndEdgesOfTheViewWithTheSameArguments(String id, int depth) {
+		Drawn view = viewed(Map.of("id", id, "depth", depth));
+		assertThat(view.nodes()).first().isEqualTo(id);
+		assertThat(exported("id=" + id + "&depth=" + depth)).isEqualTo(view);
+		// the same cut and the same hubs left unexpanded, with the same kinds and relations
+		Drawn cut = viewed(Map.of("id", id, "depth", depth, "limit", 7, "maxDegree", 3));
+		assertThat(cut.nodes()).hasSizeLessThanOrEqualTo(7);
+		assertThat(exported("id=" + id + "&depth=" + depth + "&limit=7&maxDegree=3")).isEqualTo(cut);
+		Drawn filtered = viewed(Map.of("id", id, "depth", depth, "types", List.of("PERSON", "INSTITUTION"), "relations",
+				List.of("AFFILIATED_WITH", "MEMBER_OF", "PART_OF")));
+		assertThat(exported("id=" + id + "&depth=" + depth + "&types=PERSON,INSTITUTION"
+				+ "&relations=AFFILIATED_WITH&relations=MEMBER_OF&relations=PART_OF")).isEqualTo(filtered);
+	}
+
 	@Test
 	void badArgumentsAreClearHttpErrors() {
 		this.http.get().uri("/export/neighborhood.graphml?id=person:nobody").exchange().expectStatus().isNotFound()
@@ -114,7 +171,15 @@ class ExportTests {
 		this.http.get().uri("/export/path.graphml?from=person:kaprin-andrey&to=person:kaprin-andrey").exchange()
 			.expectStatus().isBadRequest();
 		this.http.get().uri("/export/neighborhood.csv?id=person:kaprin-andrey&depth=4").exchange().expectStatus()
-			.isBadRequest();
+			.isBadRequest().expectBody().jsonPath("$.detail").isEqualTo("depth must be between 1 and 3, was 4.");
+		// the records' checks, the same words as the GraphQL fields'
+		this.http.get().uri("/export/neighborhood.json?id=person:kaprin-andrey&limit=501").exchange().expectStatus()
+			.isBadRequest().expectBody().jsonPath("$.detail").isEqualTo("limit must be between 1 and 500, was 501.");
+		this.http.get().uri("/export/path.json?from=person:kaprin-andrey&to=person:kondratovich-viktor&k=11").exchange()
+			.expectStatus().isBadRequest().expectBody().jsonPath("$.detail").isEqualTo("k must be between 1 and 10, was 11.");
+		this.http.get().uri("/export/path.json?to=person:kondratovich-viktor").exchange().expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.detail").isEqualTo("from is required: the id the paths start at.");
+		this.http.get().uri("/export/graph.json?relations=NO_SUCH_KIND").exchange().expectStatus().isBadRequest();
 	}
 
 }

@@ -25,7 +25,7 @@ class PathHopCapTests {
 	void aRequestPastTheConfiguredCapIsABadRequest() {
 		Neo4jClient neo4j = mock(Neo4jClient.class);
 		var finder = new PathFinder(neo4j, new PathProperties(4));
-		var request = PathRequest.of("person:a", "person:b", 5, null, null, null, null, null, null, null, null);
+		var request = new PathArguments("person:a", "person:b", 5, null, null, null, null, null, null, null, null).request();
 		assertThatExceptionOfType(OncoGraphException.BadRequest.class).isThrownBy(() -> finder.paths(request))
 			.withMessage("maxHops must be at most 4 (oncograph.path.max-hops), was 5.");
 		verifyNoInteractions(neo4j);

@@ -65,8 +65,8 @@ class RandomGraphPathTests {
 		for (int trial = 0; trial < 4; trial++) {
 			String from = graph.ids().get(random.nextInt(graph.ids().size()));
 			String to = other(graph, from, random);
-			int maxHops = 1 + random.nextInt(PathRequest.MAX_HOPS);
-			int k = 1 + random.nextInt(PathRequest.MAX_K);
+			int maxHops = 1 + random.nextInt(PathArguments.MAX_HOPS);
+			int k = 1 + random.nextInt(PathArguments.MAX_K);
 			Set<String> excluded = new HashSet<>();
 			if (random.nextBoolean()) {
 				String candidate = graph.ids().get(random.nextInt(graph.ids().size()));
@@ -101,7 +101,7 @@ class RandomGraphPathTests {
 		graph.load(driver);
 		String from = graph.ids().get(random.nextInt(graph.ids().size()));
 		String to = other(graph, from, random);
-		List<Integer> oracle = graph.simplePathLengths(from, to, PathRequest.MAX_HOPS, DEFAULT_TYPES, Set.of());
+		List<Integer> oracle = graph.simplePathLengths(from, to, PathArguments.MAX_HOPS, DEFAULT_TYPES, Set.of());
 		var connection = finder.connection(from, to, List.copyOf(DEFAULT_TYPES));
 		if (oracle.isEmpty()) {
 			assertThat(connection.distance()).isNull();
@@ -118,7 +118,7 @@ class RandomGraphPathTests {
 	}
 
 	private static PathRequest request(String from, String to, int maxHops, int k, boolean all, List<String> excluded) {
-		return PathRequest.of(from, to, maxHops, k, all, null, false, excluded, null, null, Lang.en);
+		return new PathArguments(from, to, maxHops, k, all, null, false, excluded, null, null, Lang.en).request();
 	}
 
 	private static String other(RandomGraph graph, String id, Random random) {
