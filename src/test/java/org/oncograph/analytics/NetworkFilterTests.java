@@ -2,6 +2,7 @@ package org.oncograph.analytics;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.oncograph.error.OncoGraphException;
 import org.oncograph.model.RelationKind;
@@ -9,7 +10,11 @@ import org.oncograph.model.RelationKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** The checks and the network of the analytics' and the graph export's filter, without a database. */
+/**
+ * The checks and the network of the analytics' and the graph export's filter, without a
+ * database.
+ */
+@Tag("rules")
 class NetworkFilterTests {
 
 	static NetworkFilter first(Integer first) {

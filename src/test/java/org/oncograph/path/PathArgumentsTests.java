@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.oncograph.error.OncoGraphException;
 import org.oncograph.model.Lang;
@@ -12,7 +13,11 @@ import org.oncograph.model.RelationKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** Every check of a path search's arguments, without a database: the argument named and the words. */
+/**
+ * Every check of a path search's arguments, without a database: the argument named and
+ * the words.
+ */
+@Tag("rules")
 class PathArgumentsTests {
 
 	static final String A = "person:a";
@@ -32,8 +37,8 @@ class PathArgumentsTests {
 	@Test
 	void leftOutArgumentsTakeTheSchemasDefaults() {
 		PathRequest request = hops(null, null).request();
-		assertThat(request).isEqualTo(new PathRequest(A, B, 6, 1, false, RelationKind.types(null, false), List.of(), null,
-				null, Lang.en));
+		assertThat(request).isEqualTo(
+				new PathRequest(A, B, 6, 1, false, RelationKind.types(null, false), List.of(), null, null, Lang.en));
 	}
 
 	@Test
@@ -41,9 +46,10 @@ class PathArgumentsTests {
 		var from = LocalDate.of(2020, 1, 1);
 		var to = LocalDate.of(2021, 1, 1);
 		PathRequest request = new PathArguments(A, B, 8, 10, true, List.of(RelationKind.MEMBER_OF), true,
-				List.of("person:c"), from, to, Lang.ru).request();
-		assertThat(request).isEqualTo(new PathRequest(A, B, 8, 10, true, RelationKind.types(List.of(RelationKind.MEMBER_OF),
-				true), List.of("person:c"), from, to, Lang.ru));
+				List.of("person:c"), from, to, Lang.ru)
+			.request();
+		assertThat(request).isEqualTo(new PathRequest(A, B, 8, 10, true,
+				RelationKind.types(List.of(RelationKind.MEMBER_OF), true), List.of("person:c"), from, to, Lang.ru));
 		assertThat(request.types()).containsExactlyInAnyOrder("MEMBER_OF", "LOCATED_IN");
 	}
 
@@ -85,9 +91,12 @@ class PathArgumentsTests {
 	@Test
 	void aWindowEndingBeforeItStartsIsRefused() {
 		refused(new PathArguments(A, B, null, null, null, null, null, null, LocalDate.of(2021, 1, 2),
-				LocalDate.of(2021, 1, 1), null), "dateFrom", "dateFrom (2021-01-02) must not be after dateTo (2021-01-01).");
+				LocalDate.of(2021, 1, 1), null), "dateFrom",
+				"dateFrom (2021-01-02) must not be after dateTo (2021-01-01).");
 		assertThat(new PathArguments(A, B, null, null, null, null, null, null, LocalDate.of(2021, 1, 1),
-				LocalDate.of(2021, 1, 1), null).request().dateFrom()).isEqualTo(LocalDate.of(2021, 1, 1));
+				LocalDate.of(2021, 1, 1), null)
+			.request()
+			.dateFrom()).isEqualTo(LocalDate.of(2021, 1, 1));
 	}
 
 	@Test

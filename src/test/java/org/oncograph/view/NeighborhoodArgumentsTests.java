@@ -3,6 +3,7 @@ package org.oncograph.view;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.oncograph.error.OncoGraphException;
 import org.oncograph.model.EntityType;
@@ -13,12 +14,17 @@ import org.oncograph.view.NeighborhoodArguments.NeighborhoodRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** Every check of a neighbourhood's arguments, without a database: the argument named and the words. */
+/**
+ * Every check of a neighbourhood's arguments, without a database: the argument named and
+ * the words.
+ */
+@Tag("rules")
 class NeighborhoodArgumentsTests {
 
 	static final String ID = "person:a";
 
-	static NeighborhoodArguments arguments(@Nullable Integer depth, @Nullable Integer limit, @Nullable Integer maxDegree) {
+	static NeighborhoodArguments arguments(@Nullable Integer depth, @Nullable Integer limit,
+			@Nullable Integer maxDegree) {
 		return new NeighborhoodArguments(ID, depth, limit, maxDegree, null, null, null);
 	}
 
@@ -58,7 +64,8 @@ class NeighborhoodArgumentsTests {
 	@Test
 	void kindsBecomeLabelsAndRelationshipTypesAndNoneMeansAll() {
 		NeighborhoodRequest request = new NeighborhoodArguments(ID, 2, 10, 5, List.of(EntityType.PERSON),
-				List.of(RelationKind.MEMBER_OF), Lang.ru).request();
+				List.of(RelationKind.MEMBER_OF), Lang.ru)
+			.request();
 		assertThat(request).isEqualTo(new NeighborhoodRequest(ID, 2, 10, 5, List.of(EntityType.PERSON.label()),
 				List.of("MEMBER_OF"), Lang.ru));
 		NeighborhoodRequest all = new NeighborhoodArguments(ID, 1, 200, null, List.of(), List.of(), null).request();
