@@ -4,7 +4,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** OncoGraph: a GraphQL knowledge-graph service over oncology institutions and their collaborations. */
+/**
+ * OncoGraph: a GraphQL knowledge-graph service over oncology institutions and their
+ * collaborations.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class OncoGraphApplication {

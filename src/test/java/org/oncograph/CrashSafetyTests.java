@@ -27,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * The app as an operator runs it, in its own JVM on the embedded database: a write committed through Bolt survives a
- * {@code kill -9} of the app, and the app is ready again after the restart. The app logs JSON lines here
+ * The app as an operator runs it, in its own JVM on the embedded database: a write
+ * committed through Bolt survives a {@code kill -9} of the app, and the app is ready
+ * again after the restart. The app logs JSON lines here
  * ({@code ONCOGRAPH_LOG_FORMAT=ecs}), so the test checks those too.
  */
 class CrashSafetyTests {
@@ -53,15 +54,17 @@ class CrashSafetyTests {
 			awaitReady(first, httpPort, this.temp.resolve("first.log"));
 			try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none());
 					var session = driver.session()) {
-				session.executeWriteWithoutResult(tx -> tx.run("CREATE (:CrashTest {id: $id, at: datetime()})",
-						Map.of("id", "crash:committed")).consume());
+				session.executeWriteWithoutResult(
+						tx -> tx.run("CREATE (:CrashTest {id: $id, at: datetime()})", Map.of("id", "crash:committed"))
+							.consume());
 			}
 		}
 		finally {
 			first.destroyForcibly();
 			assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		}
-		// destroyForcibly is SIGKILL on Linux: the JVM ran no shutdown hook, Neo4j closed nothing.
+		// destroyForcibly is SIGKILL on Linux: the JVM ran no shutdown hook, Neo4j closed
+		// nothing.
 		assertThat(first.exitValue()).isEqualTo(137);
 		assertJsonLines(this.temp.resolve("first.log"));
 
@@ -70,8 +73,11 @@ class CrashSafetyTests {
 			awaitReady(second, httpPort, this.temp.resolve("second.log"));
 			try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none());
 					var session = driver.session()) {
-				long found = session.executeRead(tx -> tx.run("MATCH (n:CrashTest {id: $id}) RETURN count(n) AS n",
-						Map.of("id", "crash:committed")).single().get("n").asLong());
+				long found = session.executeRead(tx -> tx
+					.run("MATCH (n:CrashTest {id: $id}) RETURN count(n) AS n", Map.of("id", "crash:committed"))
+					.single()
+					.get("n")
+					.asLong());
 				assertThat(found).isEqualTo(1);
 			}
 			assertThat(get(httpPort, "/actuator/health/readiness").body()).contains("\"status\":\"UP\"");
@@ -84,11 +90,15 @@ class CrashSafetyTests {
 		}
 	}
 
-	/** The app in a new JVM, as {@code java -cp … org.oncograph.OncoGraphApplication} with the test's classpath. */
+	/**
+	 * The app in a new JVM, as {@code java -cp … org.oncograph.OncoGraphApplication} with
+	 * the test's classpath.
+	 */
 	static Process start(Path dataDir, int httpPort, int boltPort, Path log) throws IOException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"--enable-native-access=ALL-UNNAMED", "--add-modules=jdk.incubator.vector", "-Xmx1g", "-cp", classpath(),
-				"org.oncograph.OncoGraphApplication"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+						"--enable-native-access=ALL-UNNAMED", "--add-modules=jdk.incubator.vector", "-Xmx1g", "-cp",
+						classpath(), "org.oncograph.OncoGraphApplication"));
 		var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment()
 			.putAll(Map.of("ONCOGRAPH_DATA_DIR", dataDir.toString(), "ONCOGRAPH_BOLT_PORT", String.valueOf(boltPort),
@@ -97,8 +107,9 @@ class CrashSafetyTests {
 	}
 
 	/**
-	 * The test classpath, each entry once and without empty entries: Surefire's ends in one, which Java reads as the
-	 * working directory, where the project's own {@code cypher/} folder would be found a second time.
+	 * The test classpath, each entry once and without empty entries: Surefire's ends in
+	 * one, which Java reads as the working directory, where the project's own
+	 * {@code cypher/} folder would be found a second time.
 	 */
 	static String classpath() {
 		return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -127,17 +138,19 @@ class CrashSafetyTests {
 	}
 
 	/**
-	 * Every line the app logged is a JSON object with a timestamp, a level and a message (but the JVM's and SLF4J's own
-	 * warnings, printed before logging starts).
+	 * Every line the app logged is a JSON object with a timestamp, a level and a message
+	 * (but the JVM's and SLF4J's own warnings, printed before logging starts).
 	 */
 	static void assertJsonLines(Path log) throws IOException {
-		List<String> lines = Files.readAllLines(log).stream()
+		List<String> lines = Files.readAllLines(log)
+			.stream()
 			.filter(line -> !line.isBlank() && !line.startsWith("WARNING:") && !line.startsWith("SLF4J"))
 			.toList();
 		assertThat(lines).isNotEmpty();
 		for (String line : lines) {
 			var entry = json.readTree(line);
-			assertThat(entry.has("@timestamp") && entry.path("log").has("level") && entry.has("message")).as(line).isTrue();
+			assertThat(entry.has("@timestamp") && entry.path("log").has("level") && entry.has("message")).as(line)
+				.isTrue();
 		}
 		assertThat(lines).anyMatch(line -> line.contains("Started OncoGraphApplication"));
 	}

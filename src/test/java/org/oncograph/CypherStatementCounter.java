@@ -8,8 +8,9 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * Counts the Cypher statements the app sends through its {@link Neo4jClient} (every read of the API goes through
- * it): the client bean is wrapped in a proxy that counts each {@code query(...)} before delegating.
+ * Counts the Cypher statements the app sends through its {@link Neo4jClient} (every read
+ * of the API goes through it): the client bean is wrapped in a proxy that counts each
+ * {@code query(...)} before delegating.
  */
 public class CypherStatementCounter implements BeanPostProcessor {
 

@@ -8,8 +8,9 @@ import java.util.HexFormat;
 import org.neo4j.driver.Driver;
 
 /**
- * The whole graph in one value: node and relationship counts and a SHA-256 over every node (labels, properties) and
- * relationship (ends, type, properties) in a stable order. Two equal fingerprints mean nothing was written between.
+ * The whole graph in one value: node and relationship counts and a SHA-256 over every
+ * node (labels, properties) and relationship (ends, type, properties) in a stable order.
+ * Two equal fingerprints mean nothing was written between.
  */
 public record GraphFingerprint(long nodes, long relationships, String checksum) {
 
@@ -18,7 +19,8 @@ public record GraphFingerprint(long nodes, long relationships, String checksum) 
 			return session.executeRead(tx -> {
 				MessageDigest digest = sha256();
 				long nodes = 0;
-				for (var row : tx.run("MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties ORDER BY elementId(n)")
+				for (var row : tx
+					.run("MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties ORDER BY elementId(n)")
 					.list()) {
 					digest.update(row.toString().getBytes(StandardCharsets.UTF_8));
 					nodes++;

@@ -11,18 +11,19 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 
 /**
- * A full-stack test on the app as it runs by default: the embedded Neo4j (in a fresh store under
- * {@code target/}, Bolt on a free port) with every script of {@code cypher/} applied, and the HTTP server on
- * a free port. All classes with this annotation share one application context, so the graph loads once.
- * {@link CypherStatementCounter} counts the Cypher statements the API sends; the brokers warm-up is off, so that
- * only the requests of the tests send any (BrokersWarmUpTests has it on).
+ * A full-stack test on the app as it runs by default: the embedded Neo4j (in a fresh
+ * store under {@code target/}, Bolt on a free port) with every script of {@code cypher/}
+ * applied, and the HTTP server on a free port. All classes with this annotation share one
+ * application context, so the graph loads once. {@link CypherStatementCounter} counts the
+ * Cypher statements the API sends; the brokers warm-up is off, so that only the requests
+ * of the tests send any (BrokersWarmUpTests has it on).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "oncograph.embedded.data-dir=target/neo4j-tests/${random.uuid}", "oncograph.embedded.bolt-port=0",
-				"oncograph.analytics.warm-up=false" })
+		properties = { "oncograph.embedded.data-dir=target/neo4j-tests/${random.uuid}",
+				"oncograph.embedded.bolt-port=0", "oncograph.analytics.warm-up=false" })
 @Import(CypherStatementCounter.class)
 public @interface GraphTest {
 

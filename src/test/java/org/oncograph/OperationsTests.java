@@ -13,7 +13,10 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What an operator sees: readiness that includes the graph, and metrics for GraphQL and Cypher. */
+/**
+ * What an operator sees: readiness that includes the graph, and metrics for GraphQL and
+ * Cypher.
+ */
 @GraphTest
 class OperationsTests {
 
@@ -46,16 +49,19 @@ class OperationsTests {
 			.build(), HttpResponse.BodyHandlers.ofString());
 		var metrics = get("/actuator/prometheus");
 		assertThat(metrics.statusCode()).isEqualTo(200);
-		assertThat(metrics.body()).containsPattern("graphql_request_seconds_count\\{[^}]*graphql_operation_name=\"Sources\"")
+		assertThat(metrics.body())
+			.containsPattern("graphql_request_seconds_count\\{[^}]*graphql_operation_name=\"Sources\"")
 			.contains("graphql_datafetcher_seconds_count")
 			.containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/graphql\"")
-			// Spring Security's filters and authorizations are not observed (SecurityConfiguration)
+			// Spring Security's filters and authorizations are not observed
+			// (SecurityConfiguration)
 			.doesNotContain("spring_security_");
 	}
 
 	@Test
 	void springSecurityObservesNothing(@Autowired SecurityObservationSettings settings) {
-		// with these off its filter chain is not wrapped in observation decorators at all (BENCHMARKS.md, fix 21)
+		// with these off its filter chain is not wrapped in observation decorators at all
+		// (BENCHMARKS.md, fix 21)
 		assertThat(settings.shouldObserveRequests()).isFalse();
 		assertThat(settings.shouldObserveAuthentications()).isFalse();
 		assertThat(settings.shouldObserveAuthorizations()).isFalse();

@@ -16,8 +16,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A request leaves nothing behind: after many concurrent GraphQL requests, the live heap holds no more than a few of
- * graphql-java's per-request execution contexts (each one keeps its request's DataLoaders and results alive).
+ * A request leaves nothing behind: after many concurrent GraphQL requests, the live heap
+ * holds no more than a few of graphql-java's per-request execution contexts (each one
+ * keeps its request's DataLoaders and results alive).
  */
 @GraphTest
 class RequestMemoryTests {
@@ -51,7 +52,8 @@ class RequestMemoryTests {
 		String histogram = (String) ManagementFactory.getPlatformMBeanServer()
 			.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
 					new Object[] { null }, new String[] { String[].class.getName() });
-		Matcher row = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+\\d+\\s+" + Pattern.quote(className) + "(\\s|$)", Pattern.MULTILINE)
+		Matcher row = Pattern
+			.compile("^\\s*\\d+:\\s+(\\d+)\\s+\\d+\\s+" + Pattern.quote(className) + "(\\s|$)", Pattern.MULTILINE)
 			.matcher(histogram);
 		return row.find() ? Long.parseLong(row.group(1)) : 0;
 	}

@@ -10,13 +10,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the network analytics.
  *
- * @param exactBetweennessMaxNodes up to this many entities in the projection, betweenness is exact (Brandes from
- * every entity, O(entities × links)); above it, it is sampled from {@code betweennessPivots} pivot entities
- * @param betweennessPivots how many pivot entities sampled betweenness starts its shortest-path searches from
- * @param timeBudget how long a request may spend on an analysis (reading the projection included) before it stops
- * with a TIMEOUT error; keep it below {@code spring.mvc.async.request-timeout}
- * @param warmUp whether the default {@code brokers} are computed in the background after startup and after every
- * write ({@link BrokersWarmUp})
+ * @param exactBetweennessMaxNodes up to this many entities in the projection, betweenness
+ * is exact (Brandes from every entity, O(entities × links)); above it, it is sampled from
+ * {@code betweennessPivots} pivot entities
+ * @param betweennessPivots how many pivot entities sampled betweenness starts its
+ * shortest-path searches from
+ * @param timeBudget how long a request may spend on an analysis (reading the projection
+ * included) before it stops with a TIMEOUT error; keep it below
+ * {@code spring.mvc.async.request-timeout}
+ * @param warmUp whether the default {@code brokers} are computed in the background after
+ * startup and after every write ({@link BrokersWarmUp})
  */
 @ConfigurationProperties("oncograph.analytics")
 record AnalyticsProperties(@DefaultValue("5000") int exactBetweennessMaxNodes,
@@ -25,8 +28,9 @@ record AnalyticsProperties(@DefaultValue("5000") int exactBetweennessMaxNodes,
 
 	AnalyticsProperties {
 		if (exactBetweennessMaxNodes < 0) {
-			throw new OncoGraphException.Startup("oncograph.analytics.exact-betweenness-max-nodes is "
-					+ exactBetweennessMaxNodes + ".", "Set ONCOGRAPH_EXACT_BETWEENNESS_MAX_NODES to 0 or more.", null);
+			throw new OncoGraphException.Startup(
+					"oncograph.analytics.exact-betweenness-max-nodes is " + exactBetweennessMaxNodes + ".",
+					"Set ONCOGRAPH_EXACT_BETWEENNESS_MAX_NODES to 0 or more.", null);
 		}
 		if (betweennessPivots < 1) {
 			throw new OncoGraphException.Startup("oncograph.analytics.betweenness-pivots is " + betweennessPivots + ".",

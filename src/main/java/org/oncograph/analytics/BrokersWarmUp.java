@@ -21,12 +21,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Computes the default {@code brokers} (every relation kind, no geography) in the background once the app is ready
- * and again after every write, so that the first request finds the answer instead of a series of TIMEOUT errors
- * while the network is read and sampled (BENCHMARKS.md, fix 12). It asks exactly as a request does, one time
- * budget after another, so a request arriving meanwhile waits at most one budget for its turn and carries the work
- * on; the work done is shared. One warm-up at a time: a write during one queues the next.
- * {@code oncograph.analytics.warm-up=false} turns it off.
+ * Computes the default {@code brokers} (every relation kind, no geography) in the
+ * background once the app is ready and again after every write, so that the first request
+ * finds the answer instead of a series of TIMEOUT errors while the network is read and
+ * sampled (BENCHMARKS.md, fix 12). It asks exactly as a request does, one time budget
+ * after another, so a request arriving meanwhile waits at most one budget for its turn
+ * and carries the work on; the work done is shared. One warm-up at a time: a write during
+ * one queues the next. {@code oncograph.analytics.warm-up=false} turns it off.
  */
 @Component
 class BrokersWarmUp implements DisposableBean {
@@ -54,7 +55,10 @@ class BrokersWarmUp implements DisposableBean {
 		start("startup");
 	}
 
-	/** After the caches are dropped ({@link CollaborationNetworks#graphChanged}, which runs first). */
+	/**
+	 * After the caches are dropped ({@link CollaborationNetworks#graphChanged}, which
+	 * runs first).
+	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	void graphChanged(GraphChanged change) {

@@ -28,12 +28,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The projections of the graph analytics and exports work on, one per selection of relationship types, each read
- * once and kept until {@link #invalidate()}: whatever writes to the graph must call it. Exports get
- * the relationships with their properties ({@link #network}); the analyses only the structure
- * ({@link #structure}), which is several times smaller and faster to read, and read in the background, a page at
- * a time, so that a request waits for it no longer than its deadline. A write during that read drops it with the
- * rest: the request waiting for it may get the network as it was read, the next one reads it again.
+ * The projections of the graph analytics and exports work on, one per selection of
+ * relationship types, each read once and kept until {@link #invalidate()}: whatever
+ * writes to the graph must call it. Exports get the relationships with their properties
+ * ({@link #network}); the analyses only the structure ({@link #structure}), which is
+ * several times smaller and faster to read, and read in the background, a page at a time,
+ * so that a request waits for it no longer than its deadline. A write during that read
+ * drops it with the rest: the request waiting for it may get the network as it was read,
+ * the next one reads it again.
  */
 @Service
 public class CollaborationNetworks {
@@ -48,8 +50,9 @@ public class CollaborationNetworks {
 			ORDER BY n.id""";
 
 	/**
-	 * One page of the structure: the entities after {@code $after} in id order (through the {@code entity_id}
-	 * index), each in its own transaction, so that no read of a large graph runs into the transaction timeout.
+	 * One page of the structure: the entities after {@code $after} in id order (through
+	 * the {@code entity_id} index), each in its own transaction, so that no read of a
+	 * large graph runs into the transaction timeout.
 	 */
 	private static final String STRUCTURE = """
 			CYPHER 25
@@ -64,7 +67,10 @@ public class CollaborationNetworks {
 			} AS out
 			ORDER BY n.id""";
 
-	/** Entities per page of the structure ({@link #STRUCTURE}), each page in its own transaction. */
+	/**
+	 * Entities per page of the structure ({@link #STRUCTURE}), each page in its own
+	 * transaction.
+	 */
 	static final int PAGE = 20_000;
 
 	private static final Logger log = LoggerFactory.getLogger(CollaborationNetworks.class);
@@ -82,31 +88,35 @@ public class CollaborationNetworks {
 		this(neo4j, PAGE);
 	}
 
-	/** With pages of {@code page} entities for the structure (tests read small graphs in several pages). */
+	/**
+	 * With pages of {@code page} entities for the structure (tests read small graphs in
+	 * several pages).
+	 */
 	CollaborationNetworks(Neo4jClient neo4j, int page) {
 		this.neo4j = neo4j;
 		this.page = page;
 	}
 
 	/**
-	 * The projection over these relationship types (see {@link org.oncograph.model.RelationKind#types}), with every
-	 * relationship's properties.
+	 * The projection over these relationship types (see
+	 * {@link org.oncograph.model.RelationKind#types}), with every relationship's
+	 * properties.
 	 */
 	public Network network(List<String> types) {
 		return this.cache.computeIfAbsent(List.copyOf(types), key -> load(PROJECTION, key));
 	}
 
 	/**
-	 * The projection over these relationship types without the relationships' properties, for the analyses: read
-	 * once in the background, and waited for until the deadline, past which a {@link OncoGraphException.TimedOut}
-	 * naming {@code field} says it is still being read (the read goes on, for the next request). A failed read is
+	 * The projection over these relationship types without the relationships' properties,
+	 * for the analyses: read once in the background, and waited for until the deadline,
+	 * past which a {@link OncoGraphException.TimedOut} naming {@code field} says it is
+	 * still being read (the read goes on, for the next request). A failed read is
 	 * forgotten, so the next request reads again.
 	 */
 	Network structure(List<String> types, Deadline deadline, String field) {
 		List<String> key = List.copyOf(types);
-		CompletableFuture<Network> future = this.structures.computeIfAbsent(key,
-				k -> CompletableFuture.supplyAsync(() -> load(STRUCTURE, k),
-						task -> Thread.ofVirtual().name("network-projection").start(task)));
+		CompletableFuture<Network> future = this.structures.computeIfAbsent(key, k -> CompletableFuture
+			.supplyAsync(() -> load(STRUCTURE, k), task -> Thread.ofVirtual().name("network-projection").start(task)));
 		try {
 			return future.get(Math.max(0, deadline.remainingNanos()), TimeUnit.NANOSECONDS);
 		}
@@ -122,17 +132,24 @@ public class CollaborationNetworks {
 		}
 		catch (ExecutionException ex) {
 			this.structures.remove(key, future);
-			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex.getCause());
+			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
+					: new IllegalStateException(ex.getCause());
 		}
 	}
 
-	/** Forgets every projection, so the next request reads the graph again. Call it after any write. */
+	/**
+	 * Forgets every projection, so the next request reads the graph again. Call it after
+	 * any write.
+	 */
 	public void invalidate() {
 		this.cache.clear();
 		this.structures.clear();
 	}
 
-	/** Drops the projections once a mutation's write transaction has committed, so no analysis serves stale data. */
+	/**
+	 * Drops the projections once a mutation's write transaction has committed, so no
+	 * analysis serves stale data.
+	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void graphChanged(GraphChanged change) {
@@ -165,7 +182,10 @@ public class CollaborationNetworks {
 		return network;
 	}
 
-	/** Adds the entities and relationships of one statement's rows; returns how many rows it had. */
+	/**
+	 * Adds the entities and relationships of one statement's rows; returns how many rows
+	 * it had.
+	 */
 	private int read(String statement, Map<String, Object> parameters, Map<String, Entity> entities,
 			List<NetworkEdge> edges) {
 		return this.neo4j.query(statement).bindAll(parameters).fetchAs(Object.class).mappedBy((t, row) -> {

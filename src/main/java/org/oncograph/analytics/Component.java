@@ -5,7 +5,8 @@ import java.util.List;
 import org.oncograph.entity.Entity;
 
 /**
- * A connected component: entities each reachable from the others over the projection's relationships.
+ * A connected component: entities each reachable from the others over the projection's
+ * relationships.
  *
  * @param id the component's number, largest first
  * @param size how many entities it has (of every kind)

@@ -3,8 +3,8 @@ package org.oncograph.analytics;
 import java.time.Duration;
 
 /**
- * When a request's analysis must stop: its time budget from when it started, or sooner if its thread is
- * interrupted.
+ * When a request's analysis must stop: its time budget from when it started, or sooner if
+ * its thread is interrupted.
  */
 record Deadline(long startedNanos, Duration budget) {
 

@@ -26,15 +26,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One projection of the graph: every entity and the relationships of the chosen types between them. Analyses run
- * on the simple undirected graph (parallel and opposite relationships between two entities count as one link),
- * each computed once, when first asked for.
+ * One projection of the graph: every entity and the relationships of the chosen types
+ * between them. Analyses run on the simple undirected graph (parallel and opposite
+ * relationships between two entities count as one link), each computed once, when first
+ * asked for.
  */
 public final class Network {
 
 	static final int PROPAGATION_RUNS = 10;
 
-	/** The seed pivots are drawn with, so that the same projection gives the same estimate. */
+	/**
+	 * The seed pivots are drawn with, so that the same projection gives the same
+	 * estimate.
+	 */
 	static final long PIVOT_SEED = 42;
 
 	private static final Logger log = LoggerFactory.getLogger(Network.class);
@@ -96,12 +100,14 @@ public final class Network {
 	}
 
 	/**
-	 * Betweenness of every entity (undirected: each pair counted once), computed once. Exact (Brandes from every
-	 * entity) when the projection has at most {@code exactMaxNodes} entities; otherwise estimated from {@code pivots}
-	 * pivot entities (see {@link PivotBetweenness}). Either stops when the deadline passes, keeping its progress for
-	 * the next call, and throws {@link OncoGraphException.TimedOut}; so does waiting for another request's
-	 * computation past the deadline. (JGraphT's {@code BetweennessCentrality} is not used here because it cannot be
-	 * stopped; the tests keep it as the oracle.)
+	 * Betweenness of every entity (undirected: each pair counted once), computed once.
+	 * Exact (Brandes from every entity) when the projection has at most
+	 * {@code exactMaxNodes} entities; otherwise estimated from {@code pivots} pivot
+	 * entities (see {@link PivotBetweenness}). Either stops when the deadline passes,
+	 * keeping its progress for the next call, and throws
+	 * {@link OncoGraphException.TimedOut}; so does waiting for another request's
+	 * computation past the deadline. (JGraphT's {@code BetweennessCentrality} is not used
+	 * here because it cannot be stopped; the tests keep it as the oracle.)
 	 */
 	Betweenness betweenness(int exactMaxNodes, int pivots, Deadline deadline) {
 		try {
@@ -151,20 +157,26 @@ public final class Network {
 	private OncoGraphException.TimedOut timedOut(Deadline deadline, String detail) {
 		return new OncoGraphException.TimedOut("brokers", String.format(Locale.ROOT,
 				"Betweenness over %,d entities did not finish within %s: %s. A smaller network (fewer relations) is"
-						+ " faster.", this.entities.size(), deadline.budgetText(), detail));
+						+ " faster.",
+				this.entities.size(), deadline.budgetText(), detail));
 	}
 
-	/** The number of pairs of entities other than one, which normalises betweenness to 0..1. */
+	/**
+	 * The number of pairs of entities other than one, which normalises betweenness to
+	 * 0..1.
+	 */
 	public double pairsWithout() {
 		long n = this.entities.size();
 		return (n > 2) ? (n - 1) * (n - 2) / 2.0 : 1;
 	}
 
 	/**
-	 * Communities by label propagation, the best of {@value #PROPAGATION_RUNS} runs with fixed seeds by modularity,
-	 * largest first: reproducible, near-linear, and robust on sparse graphs with isolated entities. JGraphT has no
-	 * Louvain or Leiden; its greedy modularity algorithm fails on isolated vertices and on some small components
-	 * (the property tests found both), and Girvan–Newman needs the number of communities in advance.
+	 * Communities by label propagation, the best of {@value #PROPAGATION_RUNS} runs with
+	 * fixed seeds by modularity, largest first: reproducible, near-linear, and robust on
+	 * sparse graphs with isolated entities. JGraphT has no Louvain or Leiden; its greedy
+	 * modularity algorithm fails on isolated vertices and on some small components (the
+	 * property tests found both), and Girvan–Newman needs the number of communities in
+	 * advance.
 	 */
 	public synchronized List<Set<String>> communities() {
 		if (this.communities == null) {
@@ -184,7 +196,9 @@ public final class Network {
 		return this.communities;
 	}
 
-	/** Each community's share of the modularity, in the order of {@link #communities()}. */
+	/**
+	 * Each community's share of the modularity, in the order of {@link #communities()}.
+	 */
 	public List<Double> modularity(List<Set<String>> partition) {
 		double m = this.graph.edgeSet().size();
 		List<Double> shares = new ArrayList<>();
@@ -226,7 +240,8 @@ public final class Network {
 	private static List<Set<String>> sorted(Collection<Set<String>> groups) {
 		return groups.stream()
 			.map(group -> (Set<String>) new java.util.TreeSet<>(group))
-			.sorted(Comparator.<Set<String>>comparingInt(Set::size).reversed()
+			.sorted(Comparator.<Set<String>>comparingInt(Set::size)
+				.reversed()
 				.thenComparing(group -> group.iterator().next()))
 			.toList();
 	}

@@ -12,7 +12,10 @@ import org.oncograph.error.OncoGraphException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
-/** Brokers, communities and components of a collaboration network, each filtered to the kinds of entity asked for. */
+/**
+ * Brokers, communities and components of a collaboration network, each filtered to the
+ * kinds of entity asked for.
+ */
 @Service
 public class NetworkAnalytics {
 
@@ -32,8 +35,9 @@ public class NetworkAnalytics {
 	}
 
 	/**
-	 * The most central entities of the kinds asked for, by betweenness, then degree, then id. Betweenness is exact
-	 * on projections of up to {@code oncograph.analytics.exact-betweenness-max-nodes} entities and estimated from
+	 * The most central entities of the kinds asked for, by betweenness, then degree, then
+	 * id. Betweenness is exact on projections of up to
+	 * {@code oncograph.analytics.exact-betweenness-max-nodes} entities and estimated from
 	 * pivots above; the whole request (reading the network included) stops at
 	 * {@code oncograph.analytics.time-budget} with {@link OncoGraphException.TimedOut}.
 	 */
@@ -54,7 +58,10 @@ public class NetworkAnalytics {
 			.toList();
 	}
 
-	/** Communities of at least {@code minSize} entities, largest first, members of the kinds asked for. */
+	/**
+	 * Communities of at least {@code minSize} entities, largest first, members of the
+	 * kinds asked for.
+	 */
 	public List<Community> communities(NetworkFilter filter) {
 		int minSize = filter.checkedMinSize();
 		Network network = this.networks.structure(filter.relationTypes(), Deadline.after(this.properties.timeBudget()),
@@ -70,7 +77,9 @@ public class NetworkAnalytics {
 			List<Entity> members = ids.stream()
 				.map(network.entities()::get)
 				.filter(filter::lists)
-				.sorted(Comparator.<Entity>comparingInt(e -> network.degree(e.id())).reversed().thenComparing(Entity::id))
+				.sorted(Comparator.<Entity>comparingInt(e -> network.degree(e.id()))
+					.reversed()
+					.thenComparing(Entity::id))
 				.toList();
 			if (!members.isEmpty()) {
 				communities.add(new Community(i + 1, ids.size(), modularity.get(i), members));
@@ -79,7 +88,10 @@ public class NetworkAnalytics {
 		return communities;
 	}
 
-	/** Connected components of at least {@code minSize} entities, largest first, members of the kinds asked for. */
+	/**
+	 * Connected components of at least {@code minSize} entities, largest first, members
+	 * of the kinds asked for.
+	 */
 	public List<Component> components(NetworkFilter filter) {
 		int minSize = filter.checkedMinSize();
 		Network network = this.networks.structure(filter.relationTypes(), Deadline.after(this.properties.timeBudget()),

@@ -5,7 +5,10 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-/** One stored relationship of the projection, in its stored direction, with its properties and provenance. */
+/**
+ * One stored relationship of the projection, in its stored direction, with its properties
+ * and provenance.
+ */
 public record NetworkEdge(String start, String end, String type, Map<String, Object> properties) {
 
 	public @Nullable String string(String key) {

@@ -9,18 +9,21 @@ import org.oncograph.model.EntityType;
 import org.oncograph.model.RelationKind;
 
 /**
- * The arguments of {@code brokers}, {@code communities} and {@code components}, bound with {@code @Arguments}, and of
- * {@code /export/graph.*}, bound from its query parameters (same names): which network ({@code relations},
- * {@code includeGeography}), which of its entities to list ({@code types}), and where the operation has them how
- * many brokers ({@code first}) or how small a group ({@code minSize}). The checks are here, so GraphQL and HTTP
- * refuse the same values with the same words.
+ * The arguments of {@code brokers}, {@code communities} and {@code components}, bound
+ * with {@code @Arguments}, and of {@code /export/graph.*}, bound from its query
+ * parameters (same names): which network ({@code relations}, {@code includeGeography}),
+ * which of its entities to list ({@code types}), and where the operation has them how
+ * many brokers ({@code first}) or how small a group ({@code minSize}). The checks are
+ * here, so GraphQL and HTTP refuse the same values with the same words.
  *
  * @param types only entities of these kinds are listed; all kinds when left out or empty
- * @param relations the relation kinds that make the network; the cooperation kinds when left out or empty
+ * @param relations the relation kinds that make the network; the cooperation kinds when
+ * left out or empty
  * @param includeGeography also count {@code LOCATED_IN} as a link
- * @param first {@code brokers}: how many, 1 to {@value #MAX_FIRST}; {@value #DEFAULT_FIRST} when left out
- * @param minSize {@code communities} and {@code components}: the fewest entities of a group listed, at least 1; 1 when
- *     left out
+ * @param first {@code brokers}: how many, 1 to {@value #MAX_FIRST};
+ * {@value #DEFAULT_FIRST} when left out
+ * @param minSize {@code communities} and {@code components}: the fewest entities of a
+ * group listed, at least 1; 1 when left out
  */
 public record NetworkFilter(@Nullable List<EntityType> types, @Nullable List<RelationKind> relations,
 		@Nullable Boolean includeGeography, @Nullable Integer first, @Nullable Integer minSize) {
@@ -29,7 +32,10 @@ public record NetworkFilter(@Nullable List<EntityType> types, @Nullable List<Rel
 
 	public static final int DEFAULT_FIRST = 20;
 
-	/** The relationship types of the network, as {@link RelationKind#types} names them (sorted: a cache key). */
+	/**
+	 * The relationship types of the network, as {@link RelationKind#types} names them
+	 * (sorted: a cache key).
+	 */
 	public List<String> relationTypes() {
 		return RelationKind.types(this.relations, Boolean.TRUE.equals(this.includeGeography));
 	}
@@ -39,7 +45,10 @@ public record NetworkFilter(@Nullable List<EntityType> types, @Nullable List<Rel
 		return this.types == null || this.types.isEmpty() || this.types.contains(entity.type());
 	}
 
-	/** {@code first}, checked: a BAD_REQUEST naming it when outside 1 to {@value #MAX_FIRST}. */
+	/**
+	 * {@code first}, checked: a BAD_REQUEST naming it when outside 1 to
+	 * {@value #MAX_FIRST}.
+	 */
 	int checkedFirst() {
 		int count = (this.first != null) ? this.first : DEFAULT_FIRST;
 		if (count < 1 || count > MAX_FIRST) {

@@ -10,14 +10,17 @@ import java.util.SplittableRandom;
 import org.jgrapht.Graph;
 
 /**
- * Sampled betweenness (Brandes and Pich, 2007): Brandes' single-source dependency accumulation from {@code k} pivot
- * entities drawn without replacement with a fixed seed, summed and scaled by {@code n / k}. An unbiased estimate;
- * with {@code k = n} every entity is a pivot and the scores are exact. JGraphT computes exact betweenness only, from
- * every vertex and without a way to stop it, so this loop is written here, over the graph copied into arrays (entity
- * {@code i} is the {@code i}-th of the projection, its neighbours {@code targets[offsets[i]..offsets[i+1])}).
+ * Sampled betweenness (Brandes and Pich, 2007): Brandes' single-source dependency
+ * accumulation from {@code k} pivot entities drawn without replacement with a fixed seed,
+ * summed and scaled by {@code n / k}. An unbiased estimate; with {@code k = n} every
+ * entity is a pivot and the scores are exact. JGraphT computes exact betweenness only,
+ * from every vertex and without a way to stop it, so this loop is written here, over the
+ * graph copied into arrays (entity {@code i} is the {@code i}-th of the projection, its
+ * neighbours {@code targets[offsets[i]..offsets[i+1])}).
  * <p>
- * It stops when a request's deadline passes between two pivots and keeps what it has done: the next call continues
- * from the next pivot. Not thread-safe: {@link Network} calls it under a lock.
+ * It stops when a request's deadline passes between two pivots and keeps what it has
+ * done: the next call continues from the next pivot. Not thread-safe: {@link Network}
+ * calls it under a lock.
  */
 final class PivotBetweenness {
 
@@ -49,7 +52,8 @@ final class PivotBetweenness {
 		for (int i = 0; i < n; i++) {
 			index.put(ids.get(i), i);
 		}
-		// Each link of the simple graph once, counted from both ends, then written from both ends.
+		// Each link of the simple graph once, counted from both ends, then written from
+		// both ends.
 		int[] degree = new int[n + 1];
 		int[][] links = new int[graph.edgeSet().size()][];
 		int l = 0;
@@ -103,7 +107,10 @@ final class PivotBetweenness {
 		return this.done;
 	}
 
-	/** Searches from the pivots not done yet, until all are or the deadline passes; true when all are. */
+	/**
+	 * Searches from the pivots not done yet, until all are or the deadline passes; true
+	 * when all are.
+	 */
 	boolean advance(Deadline deadline) {
 		while (this.done < this.pivots.length) {
 			if (deadline.passed()) {
@@ -115,7 +122,10 @@ final class PivotBetweenness {
 		return true;
 	}
 
-	/** The estimate once every pivot is done: the dependencies summed over the pivots, times n / k, halved. */
+	/**
+	 * The estimate once every pivot is done: the dependencies summed over the pivots,
+	 * times n / k, halved.
+	 */
 	Betweenness scores() {
 		if (this.done < this.pivots.length) {
 			throw new IllegalStateException(this.done + " of " + this.pivots.length + " pivots done");
@@ -130,9 +140,10 @@ final class PivotBetweenness {
 	}
 
 	/**
-	 * One breadth-first search from {@code source} counting shortest paths, then the dependencies of the source on
-	 * every entity it reached, from the farthest back (Brandes 2001, unweighted): an entity's predecessors are its
-	 * neighbours one step nearer, so no lists of them are kept.
+	 * One breadth-first search from {@code source} counting shortest paths, then the
+	 * dependencies of the source on every entity it reached, from the farthest back
+	 * (Brandes 2001, unweighted): an entity's predecessors are its neighbours one step
+	 * nearer, so no lists of them are kept.
 	 */
 	private void accumulate(int source) {
 		int reached = 0;

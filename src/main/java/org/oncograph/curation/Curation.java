@@ -27,11 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
- * The mutations. Each runs in one write transaction that first takes the curation lock (so checks for duplicates and
- * the choice of new ids see every earlier write), then reads what the checks need ({@link CurationGraph}), checks the
- * whole input ({@link CurationRules}), and writes only when nothing is wrong; a payload with errors rolls the
- * transaction back. Facts are stored exactly as the Cypher scripts store them ({@link StoredProperties}):
- * {@code (:Source)-[:MENTIONS {evidence}]->(entity)}, and {@code sources}/{@code evidence} lists on relationships.
+ * The mutations. Each runs in one write transaction that first takes the curation lock
+ * (so checks for duplicates and the choice of new ids see every earlier write), then
+ * reads what the checks need ({@link CurationGraph}), checks the whole input
+ * ({@link CurationRules}), and writes only when nothing is wrong; a payload with errors
+ * rolls the transaction back. Facts are stored exactly as the Cypher scripts store them
+ * ({@link StoredProperties}): {@code (:Source)-[:MENTIONS {evidence}]->(entity)}, and
+ * {@code sources}/{@code evidence} lists on relationships.
  */
 @Service
 @Transactional
@@ -75,7 +77,8 @@ class Curation {
 			return EntityPayload.failed(rollBack(problems), duplicate);
 		}
 		Map<String, Object> properties = StoredProperties.entity(input, creating);
-		// The rules passed: a new entity has a name, and an English one (given, or transliterated for a person).
+		// The rules passed: a new entity has a name, and an English one (given, or
+		// transliterated for a person).
 		String written = creating
 				? this.graph.freeId(Names.id(type, Objects.requireNonNull(input.name()),
 						(String) Objects.requireNonNull(properties.get("nameEn")), input.date()))
@@ -147,7 +150,10 @@ class Curation {
 		this.events.publishEvent(new GraphChanged(mutation));
 	}
 
-	/** Those of the sources the evidence names that exist (none asked for when it names none). */
+	/**
+	 * Those of the sources the evidence names that exist (none asked for when it names
+	 * none).
+	 */
 	private Set<String> existingSources(@Nullable List<EvidenceInput> sources) {
 		return (sources == null || sources.isEmpty()) ? Set.of()
 				: this.graph.existingSources(sources.stream().map(EvidenceInput::source).toList());

@@ -29,8 +29,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /**
- * {@code addSource}, {@code upsertEntity}, {@code addRelationship} (role curator), {@code retractFact} (role admin),
- * {@code retractions} (curator), and the {@code audit} of every entity and source. The admin role includes curator.
+ * {@code addSource}, {@code upsertEntity}, {@code addRelationship} (role curator),
+ * {@code retractFact} (role admin), {@code retractions} (curator), and the {@code audit}
+ * of every entity and source. The admin role includes curator.
  */
 @Controller
 class CurationController {

@@ -31,19 +31,26 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The Cypher of curation, every statement with parameters: the lock, the lookups the checks need, the writes, and
- * the history of retractions. It runs in the caller's transaction ({@link Curation} opens one per mutation).
+ * The Cypher of curation, every statement with parameters: the lock, the lookups the
+ * checks need, the writes, and the history of retractions. It runs in the caller's
+ * transaction ({@link Curation} opens one per mutation).
  */
 @Repository
 class CurationGraph {
 
-	/** The node every mutation locks first (created by {@code V0008__Curation.cypher}, made here if missing). */
+	/**
+	 * The node every mutation locks first (created by {@code V0008__Curation.cypher},
+	 * made here if missing).
+	 */
 	private static final String LOCK = "MERGE (l:__CurationLock {id: 'curation'}) SET l.lockedAt = $now";
 
 	/** The labels a retracted entity loses: {@code :Entity} and every kind. */
 	private static final String ENTITY_LABELS = "Entity:" + EntityType.labels();
 
-	/** Sets the entity's properties and audit fields and records each source's words as its MENTIONS. */
+	/**
+	 * Sets the entity's properties and audit fields and records each source's words as
+	 * its MENTIONS.
+	 */
 	private static final String ENTITY_WRITE = """
 			SET n += $properties, n.updatedAt = $now, n.updatedBy = $user
 			WITH n
@@ -57,8 +64,9 @@ class CurationGraph {
 			RETURN n""";
 
 	/**
-	 * The relationship, its properties and audit fields, and its provenance: a source not yet stating it is appended
-	 * with its words (the scripts' idiom), a source already stating it gets the new words in place.
+	 * The relationship, its properties and audit fields, and its provenance: a source not
+	 * yet stating it is appended with its words (the scripts' idiom), a source already
+	 * stating it gets the new words in place.
 	 */
 	private static final String RELATIONSHIP_WRITE = """
 			CYPHER 25
@@ -85,7 +93,10 @@ class CurationGraph {
 		this.json = json;
 	}
 
-	/** Takes the curation lock for the rest of the transaction and returns the time of this write. */
+	/**
+	 * Takes the curation lock for the rest of the transaction and returns the time of
+	 * this write.
+	 */
 	OffsetDateTime lock() {
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
 		this.neo4j.query(LOCK).bind(now).to("now").run();
@@ -104,7 +115,10 @@ class CurationGraph {
 			.orElseThrow();
 	}
 
-	/** Creates the entity ({@code creating}) or changes it, with its sources' words as MENTIONS. */
+	/**
+	 * Creates the entity ({@code creating}) or changes it, with its sources' words as
+	 * MENTIONS.
+	 */
 	Entity writeEntity(boolean creating, EntityType type, String id, Map<String, Object> properties,
 			List<Map<String, String>> sources, OffsetDateTime now, String user) {
 		String start = creating
@@ -119,7 +133,10 @@ class CurationGraph {
 			.orElseThrow();
 	}
 
-	/** Creates the relationship or adds to it: properties, audit fields, the sources not yet stating it. */
+	/**
+	 * Creates the relationship or adds to it: properties, audit fields, the sources not
+	 * yet stating it.
+	 */
 	Relationship writeRelationship(RelationKind type, String from, String to, Map<String, Object> properties,
 			List<Map<String, String>> sources, OffsetDateTime now, String user) {
 		return this.neo4j.query(RELATIONSHIP_WRITE)
@@ -131,9 +148,11 @@ class CurationGraph {
 			.orElseThrow();
 	}
 
-	/** The record of retracting this relationship, or null when there is no such relationship. */
-	@Nullable Map<String, Object> relationshipRetraction(RelationshipRef ref, String reason, OffsetDateTime now,
-			String user) {
+	/**
+	 * The record of retracting this relationship, or null when there is no such
+	 * relationship.
+	 */
+	@Nullable Map<String, Object> relationshipRetraction(RelationshipRef ref, String reason, OffsetDateTime now, String user) {
 		Map<String, Object> properties = this.neo4j.query("""
 				MATCH (:Entity {id: $from})-[r]->(:Entity {id: $to}) WHERE type(r) = $type
 				RETURN properties(r) AS properties""")
@@ -147,8 +166,8 @@ class CurationGraph {
 	}
 
 	/**
-	 * The records of retracting this entity: the entity first, then each relationship it has (MENTIONS of sources
-	 * included). Empty when there is no such entity.
+	 * The records of retracting this entity: the entity first, then each relationship it
+	 * has (MENTIONS of sources included). Empty when there is no such entity.
 	 */
 	List<Map<String, Object>> entityRetraction(String id, String reason, OffsetDateTime now, String user) {
 		List<Map<String, Object>> records = new ArrayList<>();
@@ -158,48 +177,49 @@ class CurationGraph {
 				  MATCH (n)-[r]-()
 				  RETURN {type: type(r), from: startNode(r).id, to: endNode(r).id, properties: properties(r)} AS r
 				  ORDER BY r.type, r.from, r.to
-				} AS relationships""")
-			.bind(id).to("id")
-			.fetchAs(Object.class)
-			.mappedBy((types, row) -> {
-				Map<String, Object> entity = record(Retraction.Kind.ENTITY, row.get("label").asString(), id, null,
-						row.get("n").asNode().asMap(CurationGraph::plain), reason, now, user, null);
-				records.add(entity);
-				for (Value r : row.get("relationships").values()) {
-					records.add(record(Retraction.Kind.RELATIONSHIP, r.get("type").asString(), r.get("from").asString(),
-							r.get("to").asString(), r.get("properties").asMap(CurationGraph::plain), reason, now, user,
-							(String) entity.get("id")));
-				}
-				return row;
-			})
-			.one();
+				} AS relationships""").bind(id).to("id").fetchAs(Object.class).mappedBy((types, row) -> {
+			Map<String, Object> entity = record(Retraction.Kind.ENTITY, row.get("label").asString(), id, null,
+					row.get("n").asNode().asMap(CurationGraph::plain), reason, now, user, null);
+			records.add(entity);
+			for (Value r : row.get("relationships").values()) {
+				records.add(record(Retraction.Kind.RELATIONSHIP, r.get("type").asString(), r.get("from").asString(),
+						r.get("to").asString(), r.get("properties").asMap(CurationGraph::plain), reason, now, user,
+						(String) entity.get("id")));
+			}
+			return row;
+		}).one();
 		return records;
 	}
 
 	/**
-	 * Records the retraction and takes the fact out: the relationship is deleted; the entity loses its relationships
-	 * and its labels for {@code :Retracted}. Returns the records as the history shows them, the first one first.
+	 * Records the retraction and takes the fact out: the relationship is deleted; the
+	 * entity loses its relationships and its labels for {@code :Retracted}. Returns the
+	 * records as the history shows them, the first one first.
 	 */
 	List<Retraction> retract(List<Map<String, Object>> records, @Nullable String entity, @Nullable RelationshipRef ref,
 			String reason, OffsetDateTime now, String user) {
 		this.neo4j.query("UNWIND $records AS record CREATE (x:Retraction) SET x = record")
-			.bind(records).to("records")
+			.bind(records)
+			.to("records")
 			.run();
 		if (entity != null) {
-			this.neo4j.query("""
-					MATCH (n:Entity {id: $id})
-					SET n.retractedLabels = labels(n), n.retractedAt = $now, n.retractedBy = $user, n.retractionReason = $reason
-					WITH n
-					CALL (n) { MATCH (n)-[r]-() DELETE r }
-					REMOVE n:%s
-					SET n:Retracted""".formatted(ENTITY_LABELS))
+			this.neo4j
+				.query("""
+						MATCH (n:Entity {id: $id})
+						SET n.retractedLabels = labels(n), n.retractedAt = $now, n.retractedBy = $user, n.retractionReason = $reason
+						WITH n
+						CALL (n) { MATCH (n)-[r]-() DELETE r }
+						REMOVE n:%s
+						SET n:Retracted"""
+					.formatted(ENTITY_LABELS))
 				.bindAll(Map.of("id", entity, "now", now, "user", user, "reason", reason))
 				.run();
 		}
 		else {
 			RelationshipRef relationship = Objects.requireNonNull(ref);
 			this.neo4j.query("MATCH (:Entity {id: $from})-[r]->(:Entity {id: $to}) WHERE type(r) = $type DELETE r")
-				.bindAll(Map.of("from", relationship.from(), "to", relationship.to(), "type", relationship.type().name()))
+				.bindAll(Map.of("from", relationship.from(), "to", relationship.to(), "type",
+						relationship.type().name()))
 				.run();
 		}
 		return records.stream().map(this::retraction).toList();
@@ -210,8 +230,10 @@ class CurationGraph {
 		return List.copyOf(this.neo4j.query("""
 				MATCH (x:Retraction) WHERE $id IS NULL OR x.fromId = $id OR x.toId = $id
 				RETURN x ORDER BY x.retractedAt DESC, x.partOf IS NOT NULL, x.id LIMIT $first""")
-			.bind(id).to("id")
-			.bind(first).to("first")
+			.bind(id)
+			.to("id")
+			.bind(first)
+			.to("first")
 			.fetchAs(Retraction.class)
 			.mappedBy((types, row) -> retraction(row.get("x").asNode().asMap(CurationGraph::plain)))
 			.all());
@@ -239,7 +261,8 @@ class CurationGraph {
 	Map<String, Entity> entities(Collection<String> ids) {
 		Map<String, Entity> found = new HashMap<>();
 		this.neo4j.query("UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n")
-			.bind(List.copyOf(ids)).to("ids")
+			.bind(List.copyOf(ids))
+			.to("ids")
 			.fetchAs(Entity.class)
 			.mappedBy((types, row) -> Nodes.entity(row.get("n").asNode()))
 			.all()
@@ -249,7 +272,8 @@ class CurationGraph {
 
 	Set<String> existingSources(List<String> ids) {
 		return new HashSet<>(this.neo4j.query("MATCH (s:Source) WHERE s.id IN $ids RETURN s.id AS id")
-			.bind(ids).to("ids")
+			.bind(ids)
+			.to("ids")
 			.fetchAs(String.class)
 			.mappedBy((types, row) -> row.get("id").asString())
 			.all());
@@ -281,8 +305,10 @@ class CurationGraph {
 				CYPHER 25
 				MATCH (n:$($label)) WHERE n:Entity AND ($except IS NULL OR n.id <> $except)
 				RETURN n ORDER BY n.id""")
-			.bind(type.label()).to("label")
-			.bind(except).to("except")
+			.bind(type.label())
+			.to("label")
+			.bind(except)
+			.to("except")
 			.fetchAs(Entity.class)
 			.mappedBy((types, row) -> Nodes.entity(row.get("n").asNode()))
 			.all()
@@ -293,13 +319,17 @@ class CurationGraph {
 			.orElse(null);
 	}
 
-	/** The id itself when no entity, present or retracted, has it; else the first free {@code <id>-2}, {@code -3}… */
+	/**
+	 * The id itself when no entity, present or retracted, has it; else the first free
+	 * {@code <id>-2}, {@code -3}…
+	 */
 	String freeId(String id) {
 		Set<String> taken = new HashSet<>(this.neo4j.query("""
 				MATCH (n:Entity) WHERE n.id = $id OR n.id STARTS WITH $id + '-' RETURN n.id AS id
 				UNION
 				MATCH (n:Retracted) WHERE n.id = $id OR n.id STARTS WITH $id + '-' RETURN n.id AS id""")
-			.bind(id).to("id")
+			.bind(id)
+			.to("id")
 			.fetchAs(String.class)
 			.mappedBy((types, row) -> row.get("id").asString())
 			.all());
@@ -311,8 +341,9 @@ class CurationGraph {
 	}
 
 	boolean relationshipExists(RelationKind type, String from, String to) {
-		return this.neo4j.query("""
-				MATCH (:Entity {id: $from})-[r]->(:Entity {id: $to}) WHERE type(r) = $type RETURN count(r) > 0 AS exists""")
+		return this.neo4j
+			.query("""
+					MATCH (:Entity {id: $from})-[r]->(:Entity {id: $to}) WHERE type(r) = $type RETURN count(r) > 0 AS exists""")
 			.bindAll(Map.of("from", from, "to", to, "type", type.name()))
 			.fetchAs(Boolean.class)
 			.mappedBy((types, row) -> row.get("exists").asBoolean())
@@ -358,7 +389,8 @@ class CurationGraph {
 				: OffsetDateTime.parse(String.valueOf(at));
 		return new Retraction(required(record, "id"), Retraction.Kind.valueOf(required(record, "kind")),
 				required(record, "type"), required(record, "fromId"), (String) record.get("toId"), properties,
-				required(record, "reason"), retractedAt, required(record, "retractedBy"), (String) record.get("partOf"));
+				required(record, "reason"), retractedAt, required(record, "retractedBy"),
+				(String) record.get("partOf"));
 	}
 
 	/** A text property that every {@code :Retraction} node has. */
@@ -371,12 +403,16 @@ class CurationGraph {
 		Entity to = Nodes.entity(row.get("b").asNode());
 		String type = row.get("type").asString();
 		Map<String, Object> properties = new LinkedHashMap<>(row.get("properties").asMap(CurationGraph::plain));
-		properties.keySet().removeAll(Set.of("sources", "evidence", "createdAt", "createdBy", "updatedAt", "updatedBy"));
+		properties.keySet()
+			.removeAll(Set.of("sources", "evidence", "createdAt", "createdBy", "updatedAt", "updatedBy"));
 		return new Relationship(from.id() + "|" + type + "|" + to.id(), RelationKind.valueOf(type), from, to,
 				properties, Nodes.provenance(row.get("provenance")), Audit.of(row.get("properties")));
 	}
 
-	/** A property as JSON can carry it: dates and times as ISO strings, lists of them likewise. */
+	/**
+	 * A property as JSON can carry it: dates and times as ISO strings, lists of them
+	 * likewise.
+	 */
 	private static Object plain(Value value) {
 		Object object = value.asObject();
 		if (object instanceof TemporalAccessor temporal) {

@@ -20,11 +20,12 @@ import org.oncograph.model.EntityType;
 import org.oncograph.model.RelationKind;
 
 /**
- * What is wrong with a mutation's input: the checks alone, pure code over the model ({@link EntityType},
- * {@link RelationKind}) with no database and no Spring. The facts a check needs from the graph (the entity an id
- * names, the duplicate of a name, which sources exist, the time of the write) come in as plain arguments, and the
- * allowed values of the schema's enums as a function, so every rule is tested in milliseconds. {@link Curation} reads
- * the facts, calls these and writes only when they find nothing.
+ * What is wrong with a mutation's input: the checks alone, pure code over the model
+ * ({@link EntityType}, {@link RelationKind}) with no database and no Spring. The facts a
+ * check needs from the graph (the entity an id names, the duplicate of a name, which
+ * sources exist, the time of the write) come in as plain arguments, and the allowed
+ * values of the schema's enums as a function, so every rule is tested in milliseconds.
+ * {@link Curation} reads the facts, calls these and writes only when they find nothing.
  */
 final class CurationRules {
 
@@ -34,19 +35,23 @@ final class CurationRules {
 	private final Function<String, List<String>> schemaEnums;
 
 	/**
-	 * @param schemaEnums the values of the schema enum with the given name, in schema order ({@link Vocabulary})
+	 * @param schemaEnums the values of the schema enum with the given name, in schema
+	 * order ({@link Vocabulary})
 	 */
 	CurationRules(Function<String, List<String>> schemaEnums) {
 		this.schemaEnums = schemaEnums;
 	}
 
-	/** The outcome of checking a new source: the problems, and the source it would duplicate, if any. */
+	/**
+	 * The outcome of checking a new source: the problems, and the source it would
+	 * duplicate, if any.
+	 */
 	record SourceCheck(Problems problems, @Nullable Source existing) {
 	}
 
 	/**
-	 * {@code addSource}: the texts, a publication date not in the future, the form of a given id, and no other
-	 * source with the same id or (folded) title.
+	 * {@code addSource}: the texts, a publication date not in the future, the form of a
+	 * given id, and no other source with the same id or (folded) title.
 	 * @param sources every source of the graph
 	 * @param today the day of the write
 	 */
@@ -84,11 +89,14 @@ final class CurationRules {
 	}
 
 	/**
-	 * {@code upsertEntity}: when changing, that the id names an entity of the same kind; when creating, the names
-	 * the kind needs; then every property: whether the kind has it, its value, the dates of events; the evidence; and
-	 * that no other entity of the kind has the name.
-	 * @param current the kind of the entity {@code input.id()} names, or null when there is none (or no id)
-	 * @param duplicate the id of another entity of the kind with the same (folded) name or alias, or null
+	 * {@code upsertEntity}: when changing, that the id names an entity of the same kind;
+	 * when creating, the names the kind needs; then every property: whether the kind has
+	 * it, its value, the dates of events; the evidence; and that no other entity of the
+	 * kind has the name.
+	 * @param current the kind of the entity {@code input.id()} names, or null when there
+	 * is none (or no id)
+	 * @param duplicate the id of another entity of the kind with the same (folded) name
+	 * or alias, or null
 	 * @param existingSources which of the sources the input names exist
 	 * @param today the day of the write
 	 */
@@ -102,8 +110,8 @@ final class CurationRules {
 				problems.add("id", FieldError.Code.NOT_FOUND, "No entity with id '" + input.id() + "'.");
 			}
 			else if (current != type) {
-				problems.add("type", FieldError.Code.INVALID, "'" + input.id() + "' is a " + current + ", not a "
-						+ type + "; the kind of an entity cannot change.");
+				problems.add("type", FieldError.Code.INVALID, "'" + input.id() + "' is a " + current + ", not a " + type
+						+ "; the kind of an entity cannot change.");
 			}
 		}
 		if (creating) {
@@ -121,16 +129,17 @@ final class CurationRules {
 		checkProperties(problems, input, today);
 		problems.requireEvidence(input.sources(), existingSources);
 		if (duplicate != null) {
-			problems.add("name", FieldError.Code.DUPLICATE, "The " + type.label().toLowerCase(Locale.ROOT) + " '"
-					+ duplicate + "' has this name already"
-					+ (creating ? "; change it instead (upsertEntity with its id)." : "."));
+			problems.add("name", FieldError.Code.DUPLICATE,
+					"The " + type.label().toLowerCase(Locale.ROOT) + " '" + duplicate + "' has this name already"
+							+ (creating ? "; change it instead (upsertEntity with its id)." : "."));
 		}
 		return problems;
 	}
 
 	/**
-	 * {@code addRelationship}: both ends exist and differ, the kind links their kinds, it has the properties given
-	 * (its status one of its schema enum), {@code since} is not in the future, and the evidence.
+	 * {@code addRelationship}: both ends exist and differ, the kind links their kinds, it
+	 * has the properties given (its status one of its schema enum), {@code since} is not
+	 * in the future, and the evidence.
 	 * @param from the kind of the start entity, or null when there is none
 	 * @param to the kind of the end entity, or null when there is none
 	 * @param existingSources which of the sources the input names exist
@@ -173,7 +182,8 @@ final class CurationRules {
 
 	/**
 	 * {@code retractFact}: a reason, exactly one fact, and that fact found.
-	 * @param found whether the fact the input names exists (the entity, when both are named)
+	 * @param found whether the fact the input names exists (the entity, when both are
+	 * named)
 	 */
 	Problems retraction(RetractionInput input, boolean found) {
 		var problems = new Problems();
@@ -196,8 +206,9 @@ final class CurationRules {
 	}
 
 	/**
-	 * Each property beyond the names: the texts of lists first, then for each property in turn whether the kind has
-	 * it and whether its value is valid; then the rules of dates.
+	 * Each property beyond the names: the texts of lists first, then for each property in
+	 * turn whether the kind has it and whether its value is valid; then the rules of
+	 * dates.
 	 */
 	private void checkProperties(Problems problems, EntityInput input, LocalDate today) {
 		EntityType type = input.type();

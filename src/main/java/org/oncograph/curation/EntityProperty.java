@@ -7,29 +7,24 @@ import org.oncograph.curation.Inputs.EntityInput;
 import org.oncograph.model.EntityType;
 
 /**
- * The properties an {@code UpsertEntityInput} sets beyond the two names, in the order their problems are reported,
- * each with the shape of its value (which says how the value is checked and stored). Which kinds have which of them,
- * the schema enums of {@code kind} and {@code status}, and their defaults, are the model's ({@link EntityType}); this
- * table only reads the input.
+ * The properties an {@code UpsertEntityInput} sets beyond the two names, in the order
+ * their problems are reported, each with the shape of its value (which says how the value
+ * is checked and stored). Which kinds have which of them, the schema enums of
+ * {@code kind} and {@code status}, and their defaults, are the model's
+ * ({@link EntityType}); this table only reads the input.
  */
 enum EntityProperty {
 
-	ALIASES("aliases", Shape.TEXTS, EntityInput::aliases),
-	ALIASES_EN("aliasesEn", Shape.TEXTS, EntityInput::aliasesEn),
+	ALIASES("aliases", Shape.TEXTS, EntityInput::aliases), ALIASES_EN("aliasesEn", Shape.TEXTS, EntityInput::aliasesEn),
 	TITLES("titles", Shape.TEXTS, EntityInput::titles),
 	/** Translates {@link #TITLES} one to one. */
-	TITLES_EN("titlesEn", Shape.TRANSLATIONS, EntityInput::titlesEn),
-	KIND("kind", Shape.ENUM, EntityInput::kind),
-	STATUS("status", Shape.ENUM, EntityInput::status),
-	REGION("region", Shape.TEXT, EntityInput::region),
-	ISO2("iso2", Shape.TYPED, EntityInput::iso2),
-	FREQUENCY("frequency", Shape.TEXT, EntityInput::frequency),
+	TITLES_EN("titlesEn", Shape.TRANSLATIONS, EntityInput::titlesEn), KIND("kind", Shape.ENUM, EntityInput::kind),
+	STATUS("status", Shape.ENUM, EntityInput::status), REGION("region", Shape.TEXT, EntityInput::region),
+	ISO2("iso2", Shape.TYPED, EntityInput::iso2), FREQUENCY("frequency", Shape.TEXT, EntityInput::frequency),
 	DESCRIPTION("description", Shape.TEXT, EntityInput::description),
 	DESCRIPTION_EN("descriptionEn", Shape.TEXT, EntityInput::descriptionEn),
-	DATE_TEXT("dateText", Shape.TEXT, EntityInput::dateText),
-	OUTCOME("outcome", Shape.TEXT, EntityInput::outcome),
-	OUTCOME_EN("outcomeEn", Shape.TEXT, EntityInput::outcomeEn),
-	DATE("date", Shape.TYPED, EntityInput::date),
+	DATE_TEXT("dateText", Shape.TEXT, EntityInput::dateText), OUTCOME("outcome", Shape.TEXT, EntityInput::outcome),
+	OUTCOME_EN("outcomeEn", Shape.TEXT, EntityInput::outcomeEn), DATE("date", Shape.TYPED, EntityInput::date),
 	DATE_PRECISION("datePrecision", Shape.TYPED, EntityInput::datePrecision),
 	COUNT("count", Shape.TYPED, EntityInput::count);
 
@@ -42,9 +37,14 @@ enum EntityProperty {
 		TEXTS,
 		/** A list of free texts translating the property before it one to one. */
 		TRANSLATIONS,
-		/** A text naming a value of the schema enum the entity's kind gives for the property. */
+		/**
+		 * A text naming a value of the schema enum the entity's kind gives for the
+		 * property.
+		 */
 		ENUM,
-		/** A value whose schema type (a scalar or enum) already admits only valid ones. */
+		/**
+		 * A value whose schema type (a scalar or enum) already admits only valid ones.
+		 */
 		TYPED
 
 	}
@@ -75,12 +75,17 @@ enum EntityProperty {
 		return this.value.apply(input);
 	}
 
-	/** The property a {@link Shape#TRANSLATIONS} property translates: the one before it. */
+	/**
+	 * The property a {@link Shape#TRANSLATIONS} property translates: the one before it.
+	 */
 	EntityProperty translated() {
 		return values()[ordinal() - 1];
 	}
 
-	/** The schema enum naming the allowed values of an {@link Shape#ENUM} property for this kind, or null. */
+	/**
+	 * The schema enum naming the allowed values of an {@link Shape#ENUM} property for
+	 * this kind, or null.
+	 */
 	@Nullable String schemaEnum(EntityType type) {
 		return switch (this) {
 			case KIND -> type.kindValues();

@@ -17,12 +17,15 @@ final class Inputs {
 	}
 
 	/** {@code AddSourceInput}. */
-	record SourceInput(@Nullable String id, String title, @Nullable String titleEn, @Nullable Boolean titleIsDescriptive,
-			@Nullable String publisher, @Nullable LocalDate publishedOn, @Nullable String publishedOnNote,
-			@Nullable Locale language, @Nullable String file) {
+	record SourceInput(@Nullable String id, String title, @Nullable String titleEn,
+			@Nullable Boolean titleIsDescriptive, @Nullable String publisher, @Nullable LocalDate publishedOn,
+			@Nullable String publishedOnNote, @Nullable Locale language, @Nullable String file) {
 	}
 
-	/** {@code UpsertEntityInput}: the common fields, then those of single kinds, then the evidence. */
+	/**
+	 * {@code UpsertEntityInput}: the common fields, then those of single kinds, then the
+	 * evidence.
+	 */
 	record EntityInput(@Nullable String id, EntityType type, @Nullable String name, @Nullable String nameEn,
 			@Nullable List<String> aliases, @Nullable List<String> aliasesEn, @Nullable List<String> titles,
 			@Nullable List<String> titlesEn, @Nullable String kind, @Nullable String region, @Nullable String iso2,
@@ -38,8 +41,9 @@ final class Inputs {
 			@Nullable Boolean past, @Nullable List<EvidenceInput> sources) {
 
 		/**
-		 * The properties the input sets, by the names of {@link RelationKind#properties()}, in the order of the
-		 * schema's input (and of the problems reported about them); absent ones are null.
+		 * The properties the input sets, by the names of
+		 * {@link RelationKind#properties()}, in the order of the schema's input (and of
+		 * the problems reported about them); absent ones are null.
 		 */
 		Map<String, @Nullable Object> properties() {
 			Map<String, @Nullable Object> properties = new LinkedHashMap<>();

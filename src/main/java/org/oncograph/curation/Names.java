@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
 import org.oncograph.model.EntityType;
 
 /**
- * Names as the scripts treat them: the key two names are duplicates by, the BGN transliteration of Russian names,
- * and ids made of names ({@code person:<surname>-<given-name>}, {@code institution:<english-name>},
+ * Names as the scripts treat them: the key two names are duplicates by, the BGN
+ * transliteration of Russian names, and ids made of names
+ * ({@code person:<surname>-<given-name>}, {@code institution:<english-name>},
  * {@code event:<yyyy>-<english-name>}).
  */
 final class Names {
@@ -23,7 +24,10 @@ final class Names {
 	private Names() {
 	}
 
-	/** The key names are compared by: NFKC, lower case, ё as е, runs of white space as one space, trimmed. */
+	/**
+	 * The key names are compared by: NFKC, lower case, ё as е, runs of white space as one
+	 * space, trimmed.
+	 */
 	static String key(String name) {
 		return Normalizer.normalize(name, Normalizer.Form.NFKC)
 			.toLowerCase(Locale.ROOT)
@@ -32,7 +36,10 @@ final class Names {
 			.strip();
 	}
 
-	/** The BGN transliteration of a Russian name (`Гульмира Сагидуллина` → `Gulʹmira Sagidullina`). */
+	/**
+	 * The BGN transliteration of a Russian name (`Гульмира Сагидуллина` → `Gulʹmira
+	 * Sagidullina`).
+	 */
 	static String transliterate(String russian) {
 		return Icu.BGN.transliterate(russian.strip().replaceAll("\\s+", " "));
 	}
@@ -41,7 +48,8 @@ final class Names {
 	static String id(EntityType type, String name, String nameEn, @Nullable LocalDate date) {
 		String slug;
 		if (type == EntityType.PERSON) {
-			// "Имя Фамилия" → "familiya-imya": the surname first, like every person id of the scripts.
+			// "Имя Фамилия" → "familiya-imya": the surname first, like every person id of
+			// the scripts.
 			List<String> words = new ArrayList<>(Arrays.asList(transliterate(name).split(" ")));
 			words.addFirst(words.removeLast());
 			slug = slug(String.join(" ", words));
@@ -55,7 +63,10 @@ final class Names {
 		return type.name().toLowerCase(Locale.ROOT) + ":" + (slug.isEmpty() ? "unnamed" : slug);
 	}
 
-	/** Lower-case ASCII words joined by hyphens, apostrophes and soft signs dropped, at most 80 characters. */
+	/**
+	 * Lower-case ASCII words joined by hyphens, apostrophes and soft signs dropped, at
+	 * most 80 characters.
+	 */
 	static String slug(String text) {
 		String ascii = Icu.ASCII.transliterate(text).toLowerCase(Locale.ROOT).replaceAll("['ʹʺ`’]", "");
 		String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
@@ -66,7 +77,10 @@ final class Names {
 		return slug;
 	}
 
-	/** ICU's transliterators, loaded on first use: comparing names by their keys needs neither. */
+	/**
+	 * ICU's transliterators, loaded on first use: comparing names by their keys needs
+	 * neither.
+	 */
 	private static final class Icu {
 
 		/** What the scripts use for people's English names. */

@@ -6,7 +6,10 @@ import org.jspecify.annotations.Nullable;
 import org.oncograph.entity.Entity;
 import org.oncograph.entity.Source;
 
-/** The mutations' payloads: the result, or what is wrong (and for a duplicate, what it duplicates). */
+/**
+ * The mutations' payloads: the result, or what is wrong (and for a duplicate, what it
+ * duplicates).
+ */
 final class Payloads {
 
 	private Payloads() {

@@ -8,7 +8,10 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-/** Collects what is wrong with an input, so a payload reports every problem at once rather than the first. */
+/**
+ * Collects what is wrong with an input, so a payload reports every problem at once rather
+ * than the first.
+ */
 final class Problems {
 
 	/** The longest text a field may hold: a name, a role or a quote is far shorter. */
@@ -47,8 +50,8 @@ final class Problems {
 			return false;
 		}
 		if (value.length() > MAX_TEXT) {
-			add(field, FieldError.Code.INVALID, field + " must have at most " + MAX_TEXT + " characters, has "
-					+ value.length() + ".");
+			add(field, FieldError.Code.INVALID,
+					field + " must have at most " + MAX_TEXT + " characters, has " + value.length() + ".");
 			return false;
 		}
 		return true;
@@ -73,14 +76,15 @@ final class Problems {
 	/** A text that must be one of the values of an enum of the schema, when given. */
 	void requireOneOf(String field, @Nullable String value, String schemaEnum, Collection<String> allowed) {
 		if (value != null && !allowed.contains(value)) {
-			add(field, FieldError.Code.INVALID, field + " must be one of " + schemaEnum + " (" + String.join(", ", allowed)
-					+ "), was '" + value + "'.");
+			add(field, FieldError.Code.INVALID, field + " must be one of " + schemaEnum + " ("
+					+ String.join(", ", allowed) + "), was '" + value + "'.");
 		}
 	}
 
 	/**
-	 * The evidence of a write: at least one source, each an existing source id with non-blank words, no source twice.
-	 * {@code existing} holds those of the named source ids that exist.
+	 * The evidence of a write: at least one source, each an existing source id with
+	 * non-blank words, no source twice. {@code existing} holds those of the named source
+	 * ids that exist.
 	 */
 	void requireEvidence(@Nullable List<EvidenceInput> sources, Set<String> existing) {
 		if (sources == null || sources.isEmpty()) {

@@ -12,15 +12,19 @@ import org.oncograph.curation.Inputs.SourceInput;
 import org.oncograph.model.EntityType;
 
 /**
- * The properties a checked input is stored with, as the Cypher scripts store them: pure code over the model, for
- * {@link CurationGraph} to write. Absent values are left out, so a change sets only what it gives.
+ * The properties a checked input is stored with, as the Cypher scripts store them: pure
+ * code over the model, for {@link CurationGraph} to write. Absent values are left out, so
+ * a change sets only what it gives.
  */
 final class StoredProperties {
 
 	private StoredProperties() {
 	}
 
-	/** A new source's properties: the language defaults to Russian, the kind is a document. */
+	/**
+	 * A new source's properties: the language defaults to Russian, the kind is a
+	 * document.
+	 */
 	static Map<String, @Nullable Object> source(SourceInput input) {
 		Map<String, @Nullable Object> properties = new LinkedHashMap<>();
 		properties.put("title", input.title().strip());
@@ -36,11 +40,13 @@ final class StoredProperties {
 	}
 
 	/**
-	 * An entity's properties: the names stripped (a person's English name transliterated when not given, see
-	 * {@link EntityType#needsEnglishName()}), lists stripped and without repeats (empty for a new entity), a new
-	 * entity's {@code kind} defaulted as the model says, and a date with its precision (defaulted likewise) and
-	 * whether it is relative. Only the properties the kind has. For an input {@link CurationRules} found nothing
-	 * wrong with (a precision or date text without a date, for one, never reaches here).
+	 * An entity's properties: the names stripped (a person's English name transliterated
+	 * when not given, see {@link EntityType#needsEnglishName()}), lists stripped and
+	 * without repeats (empty for a new entity), a new entity's {@code kind} defaulted as
+	 * the model says, and a date with its precision (defaulted likewise) and whether it
+	 * is relative. Only the properties the kind has. For an input {@link CurationRules}
+	 * found nothing wrong with (a precision or date text without a date, for one, never
+	 * reaches here).
 	 */
 	static Map<String, Object> entity(EntityInput input, boolean creating) {
 		EntityType type = input.type();
@@ -65,8 +71,8 @@ final class StoredProperties {
 			});
 		}
 		if (input.date() != null) {
-			properties.put("datePrecision", (input.datePrecision() != null) ? input.datePrecision()
-					: type.defaultOf("datePrecision", null));
+			properties.put("datePrecision",
+					(input.datePrecision() != null) ? input.datePrecision() : type.defaultOf("datePrecision", null));
 			properties.put("dateRelative", input.dateText() != null);
 		}
 		return present(properties);

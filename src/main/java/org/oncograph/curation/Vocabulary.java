@@ -12,9 +12,10 @@ import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The allowed values of the schema's enums ({@code InstitutionKind}, {@code EventStatus}…), read from the schema
- * itself, so the checks of text inputs can never drift from the contract. (Lazily: the schema is built from the
- * controllers, which need this.)
+ * The allowed values of the schema's enums ({@code InstitutionKind},
+ * {@code EventStatus}…), read from the schema itself, so the checks of text inputs can
+ * never drift from the contract. (Lazily: the schema is built from the controllers, which
+ * need this.)
  */
 @Component
 class Vocabulary {

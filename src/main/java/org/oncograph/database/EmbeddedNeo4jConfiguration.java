@@ -26,8 +26,9 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts Neo4j in this process, with its store under {@code oncograph.embedded.data-dir} and a Bolt
- * connector, and points Spring Boot's driver at that connector. Skipped when {@code NEO4J_URI} is set.
+ * Starts Neo4j in this process, with its store under {@code oncograph.embedded.data-dir}
+ * and a Bolt connector, and points Spring Boot's driver at that connector. Skipped when
+ * {@code NEO4J_URI} is set.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(OnEmbeddedNeo4j.class)
@@ -41,14 +42,15 @@ class EmbeddedNeo4jConfiguration {
 		var bolt = new SocketAddress(properties.boltHost(), properties.boltPort());
 		long started = System.nanoTime();
 		try {
-			var dbms = new DatabaseManagementServiceBuilder(dataDir)
-				.setConfig(BoltConnector.enabled, true)
+			var dbms = new DatabaseManagementServiceBuilder(dataDir).setConfig(BoltConnector.enabled, true)
 				.setConfig(BoltConnector.listen_address, bolt)
 				.setConfig(BoltConnector.advertised_address, bolt)
-				// Bolt binds to loopback by default and needs no password, like a local development server.
+				// Bolt binds to loopback by default and needs no password, like a local
+				// development server.
 				.setConfig(GraphDatabaseSettings.auth_enabled, false)
 				.setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
-				.setConfig(GraphDatabaseSettings.memory_transaction_max_size, properties.transactionMaxMemory().toBytes())
+				.setConfig(GraphDatabaseSettings.memory_transaction_max_size,
+						properties.transactionMaxMemory().toBytes())
 				.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
 				// Netty otherwise idles ~10 s before letting a stopping app exit.
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
@@ -80,7 +82,10 @@ class EmbeddedNeo4jConfiguration {
 		};
 	}
 
-	/** The address the Bolt connector actually listens on (it differs from the setting when the port is 0). */
+	/**
+	 * The address the Bolt connector actually listens on (it differs from the setting
+	 * when the port is 0).
+	 */
 	private static String boltAddress(DatabaseManagementService dbms) {
 		var system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
 		return system.getDependencyResolver()
@@ -92,9 +97,10 @@ class EmbeddedNeo4jConfiguration {
 	private static OncoGraphException explain(RuntimeException ex, java.nio.file.Path dataDir, SocketAddress bolt) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof BindException) {
-				return new OncoGraphException.Startup("The embedded Neo4j cannot open its Bolt port " + bolt
-						+ ": it is already in use.", "Stop the process that holds it, or set ONCOGRAPH_BOLT_PORT to a free port"
-								+ " (0 picks one).", ex);
+				return new OncoGraphException.Startup(
+						"The embedded Neo4j cannot open its Bolt port " + bolt + ": it is already in use.",
+						"Stop the process that holds it, or set ONCOGRAPH_BOLT_PORT to a free port" + " (0 picks one).",
+						ex);
 			}
 			if (cause instanceof FileLockException) {
 				return new OncoGraphException.Startup("The Neo4j store " + dataDir
@@ -102,9 +108,11 @@ class EmbeddedNeo4jConfiguration {
 						"Stop that process, or set ONCOGRAPH_DATA_DIR to another directory.", ex);
 			}
 		}
-		return new OncoGraphException.Startup("The embedded Neo4j could not start with store " + dataDir + ": "
-				+ ex.getMessage(), "Check that the directory is writable and not damaged (its logs are in "
-						+ dataDir.resolve("logs") + ").", ex);
+		return new OncoGraphException.Startup(
+				"The embedded Neo4j could not start with store " + dataDir + ": " + ex.getMessage(),
+				"Check that the directory is writable and not damaged (its logs are in " + dataDir.resolve("logs")
+						+ ").",
+				ex);
 	}
 
 }

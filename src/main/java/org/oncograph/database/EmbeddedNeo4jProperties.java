@@ -12,7 +12,8 @@ import org.springframework.util.unit.DataSize;
  * @param dataDir where the store lives; it persists across restarts
  * @param boltHost the interface the Bolt connector listens on
  * @param boltPort the Bolt port; 0 picks a free one
- * @param transactionTimeout the longest a transaction may run before the database stops it
+ * @param transactionTimeout the longest a transaction may run before the database stops
+ * it
  * @param transactionMaxMemory the most heap one transaction may use
  * @param pageCache the memory that caches the store files
  */

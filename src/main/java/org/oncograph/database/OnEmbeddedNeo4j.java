@@ -6,7 +6,10 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
-/** Matches when no external Neo4j is configured ({@code spring.neo4j.uri}, set from {@code NEO4J_URI}, is empty). */
+/**
+ * Matches when no external Neo4j is configured ({@code spring.neo4j.uri}, set from
+ * {@code NEO4J_URI}, is empty).
+ */
 class OnEmbeddedNeo4j extends SpringBootCondition {
 
 	@Override

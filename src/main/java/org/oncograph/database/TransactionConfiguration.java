@@ -21,14 +21,17 @@ import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 import org.springframework.transaction.TransactionSystemException;
 
 /**
- * Spring Data Neo4j's transaction manager, as Spring Boot would make it (with {@code spring.transaction.*} applied),
- * except that a commit Neo4j refuses fails with Neo4j's error inside a {@link TransactionSystemException}.
+ * Spring Data Neo4j's transaction manager, as Spring Boot would make it (with
+ * {@code spring.transaction.*} applied), except that a commit Neo4j refuses fails with
+ * Neo4j's error inside a {@link TransactionSystemException}.
  * <p>
- * Spring Data Neo4j rethrows such an error as it is; Spring then rolls back, Spring Data Neo4j finds the driver's
- * transaction already closed, and its "Transaction must be open, but has already been closed" replaces Neo4j's error
- * (a query timeout that lands at commit, say) before any caller sees it. A {@code TransactionException} from a
- * commit is not rolled back (unless {@code spring.transaction.rollback-on-commit-failure} is set), so Neo4j's error
- * reaches the caller, and {@code GraphQlErrors} can tell a timeout from other failures.
+ * Spring Data Neo4j rethrows such an error as it is; Spring then rolls back, Spring Data
+ * Neo4j finds the driver's transaction already closed, and its "Transaction must be open,
+ * but has already been closed" replaces Neo4j's error (a query timeout that lands at
+ * commit, say) before any caller sees it. A {@code TransactionException} from a commit is
+ * not rolled back (unless {@code spring.transaction.rollback-on-commit-failure} is set),
+ * so Neo4j's error reaches the caller, and {@code GraphQlErrors} can tell a timeout from
+ * other failures.
  */
 @Configuration(proxyBeanMethods = false)
 class TransactionConfiguration {
@@ -42,9 +45,10 @@ class TransactionConfiguration {
 	}
 
 	/**
-	 * The driver, its sessions and their transactions as they are, but for {@link Transaction#commit()}. The driver is
-	 * an {@link InfrastructureProxy} of the real one, so that the transaction it binds to the thread is found under the
-	 * real driver by Spring Data Neo4j's {@code Neo4jClient}.
+	 * The driver, its sessions and their transactions as they are, but for
+	 * {@link Transaction#commit()}. The driver is an {@link InfrastructureProxy} of the
+	 * real one, so that the transaction it binds to the thread is found under the real
+	 * driver by Spring Data Neo4j's {@code Neo4jClient}.
 	 */
 	record CommitFailures(Object target) implements InvocationHandler {
 
@@ -74,8 +78,8 @@ class TransactionConfiguration {
 			catch (InvocationTargetException ex) {
 				if (ex.getCause() instanceof Neo4jException refused && this.target instanceof Transaction
 						&& method.getName().equals("commit")) {
-					throw new TransactionSystemException("Neo4j did not commit the transaction: " + refused.getMessage(),
-							refused);
+					throw new TransactionSystemException(
+							"Neo4j did not commit the transaction: " + refused.getMessage(), refused);
 				}
 				throw ex.getCause();
 			}
@@ -92,7 +96,8 @@ class TransactionConfiguration {
 			Class<?>[] types = new Class<?>[more.length + 1];
 			types[0] = type;
 			System.arraycopy(more, 0, types, 1, more.length);
-			return type.cast(Proxy.newProxyInstance(CommitFailures.class.getClassLoader(), types, new CommitFailures(target)));
+			return type
+				.cast(Proxy.newProxyInstance(CommitFailures.class.getClassLoader(), types, new CommitFailures(target)));
 		}
 
 	}

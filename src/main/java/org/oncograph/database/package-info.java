@@ -1,6 +1,7 @@
 /**
- * Where the graph lives: an in-process Neo4j with a Bolt connector by default, or any external Neo4j
- * named by {@code NEO4J_URI}. Either way the app talks to it through Spring Boot's Neo4j driver.
+ * Where the graph lives: an in-process Neo4j with a Bolt connector by default, or any
+ * external Neo4j named by {@code NEO4J_URI}. Either way the app talks to it through
+ * Spring Boot's Neo4j driver.
  */
 @NullMarked
 package org.oncograph.database;

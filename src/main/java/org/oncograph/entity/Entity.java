@@ -10,7 +10,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.oncograph.model.EntityType;
 
-/** Something the documents name: the GraphQL {@code Entity} interface, implemented by one record per kind. */
+/**
+ * Something the documents name: the GraphQL {@code Entity} interface, implemented by one
+ * record per kind.
+ */
 public interface Entity extends GraphNode {
 
 	String name();

@@ -15,7 +15,10 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The reads every kind of node shares: by id, filtered pages, the sources naming entities and what sources name. */
+/**
+ * The reads every kind of node shares: by id, filtered pages, the sources naming entities
+ * and what sources name.
+ */
 @Service
 @Transactional(readOnly = true)
 public class EntityReader {
@@ -32,7 +35,8 @@ public class EntityReader {
 				MATCH (n:Entity {id: $id}) RETURN n
 				UNION
 				MATCH (n:Source {id: $id}) RETURN n""")
-			.bind(id).to("id")
+			.bind(id)
+			.to("id")
 			.fetchAs(GraphNode.class)
 			.mappedBy((types, row) -> Nodes.node(row.get("n").asNode()))
 			.one()
@@ -42,14 +46,17 @@ public class EntityReader {
 	/** A source by id. */
 	public Source source(String id) {
 		return this.neo4j.query("MATCH (s:Source {id: $id}) RETURN s")
-			.bind(id).to("id")
+			.bind(id)
+			.to("id")
 			.fetchAs(Source.class)
 			.mappedBy((types, row) -> Nodes.source(row.get("s").asNode()))
 			.one()
 			.orElseThrow(() -> new OncoGraphException.NotFound(id, "source"));
 	}
 
-	/** One page of entities of the given kinds (all kinds when none), filtered and sorted. */
+	/**
+	 * One page of entities of the given kinds (all kinds when none), filtered and sorted.
+	 */
 	public <T extends Entity> Connection<T> page(List<EntityType> kinds, ListQuery query, PageRequest page) {
 		ListFilter effective = (query.filter() != null) ? query.filter() : ListFilter.NONE;
 		SortOrder sort = (query.sort() != null) ? query.sort() : SortOrder.NAME;
@@ -57,8 +64,9 @@ public class EntityReader {
 		parameters.put("offset", page.offset());
 		parameters.put("limit", page.limit());
 		@SuppressWarnings("unchecked")
-		List<T> rows = (List<T>) this.neo4j.query(effective.match() + "\nWHERE " + effective.where() + "\nRETURN n ORDER BY "
-				+ sort.orderBy() + "\nSKIP $offset LIMIT $limit")
+		List<T> rows = (List<T>) this.neo4j
+			.query(effective.match() + "\nWHERE " + effective.where() + "\nRETURN n ORDER BY " + sort.orderBy()
+					+ "\nSKIP $offset LIMIT $limit")
 			.bindAll(parameters)
 			.fetchAs(Entity.class)
 			.mappedBy((types, row) -> Nodes.entity(row.get("n").asNode()))
@@ -82,7 +90,8 @@ public class EntityReader {
 				MATCH (:Source {id: id})-[m:MENTIONS]->(n:Entity)
 				RETURN id, n, m.evidence AS evidence
 				ORDER BY id, toLower(n.name)""")
-			.bind(List.copyOf(sourceIds)).to("ids")
+			.bind(List.copyOf(sourceIds))
+			.to("ids")
 			.fetchAs(Keyed.class)
 			.mappedBy((types, row) -> new Keyed<>(row.get("id").asString(),
 					new Mention(Nodes.entity(row.get("n").asNode()), row.get("evidence").asString(""))))

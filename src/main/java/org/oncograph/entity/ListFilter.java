@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
 import org.oncograph.model.EntityType;
 
 /**
- * The filter of every list, as Cypher over {@code n}: where the candidates come from ({@link #match()}), the
- * predicates they must meet ({@link #where()}) and the parameters of both. Each schema input ({@code PersonFilter},
- * {@code EventFilter}, …) binds to the fields it declares, the rest stay null; each condition given becomes one fixed
+ * The filter of every list, as Cypher over {@code n}: where the candidates come from
+ * ({@link #match()}), the predicates they must meet ({@link #where()}) and the parameters
+ * of both. Each schema input ({@code PersonFilter}, {@code EventFilter}, …) binds to the
+ * fields it declares, the rest stay null; each condition given becomes one fixed
  * predicate with its value as a parameter.
  */
 public record ListFilter(@Nullable List<EntityType> types, @Nullable String nameContains,
@@ -27,10 +28,11 @@ public record ListFilter(@Nullable List<EntityType> types, @Nullable String name
 	private static final String NAMES = "[n.name, n.nameEn] + coalesce(n.aliases, []) + coalesce(n.aliasesEn, [])";
 
 	/**
-	 * Where the candidates come from: every entity, or, when the filter names an institution, a city, a topic or a
-	 * related entity, only what is within reach of that one (found through its id index), so that a list of the
-	 * hospitals of a city does not test every entity of the graph. The reach is a superset of what {@link #where()}
-	 * keeps, and {@link #where()} still decides.
+	 * Where the candidates come from: every entity, or, when the filter names an
+	 * institution, a city, a topic or a related entity, only what is within reach of that
+	 * one (found through its id index), so that a list of the hospitals of a city does
+	 * not test every entity of the graph. The reach is a superset of what
+	 * {@link #where()} keeps, and {@link #where()} still decides.
 	 */
 	String match() {
 		if (this.institution != null) {
@@ -72,7 +74,10 @@ public record ListFilter(@Nullable List<EntityType> types, @Nullable String name
 		return String.join("\n  AND ", conditions);
 	}
 
-	/** The parameters of {@link #where()}, for entities of the given kinds (all kinds when empty). */
+	/**
+	 * The parameters of {@link #where()}, for entities of the given kinds (all kinds when
+	 * empty).
+	 */
 	Map<String, Object> parameters(List<EntityType> kinds) {
 		List<EntityType> effective = (this.types != null && !this.types.isEmpty()) ? this.types : kinds;
 		if (effective.isEmpty()) {

@@ -12,7 +12,9 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.oncograph.model.EntityType;
 
-/** Maps Neo4j nodes and provenance lists, as returned by Cypher, onto the API's records. */
+/**
+ * Maps Neo4j nodes and provenance lists, as returned by Cypher, onto the API's records.
+ */
 public final class Nodes {
 
 	private static final List<String> EXTERNAL_IDS = List.of("wikidata", "ror", "orcid", "geonames");
@@ -25,7 +27,10 @@ public final class Nodes {
 		return node.hasLabel("Source") ? source(node) : entity(node);
 	}
 
-	/** An entity, read by its kind's label; a property it lacks reads as the kind's default. */
+	/**
+	 * An entity, read by its kind's label; a property it lacks reads as the kind's
+	 * default.
+	 */
 	public static Entity entity(Node node) {
 		String id = node.get("id").asString();
 		String name = node.get("name").asString();
@@ -41,8 +46,8 @@ public final class Nodes {
 					required(node, type, "kind"), string(node, "region"));
 			case CITY -> new City(id, name, nameEn, aliases, aliasesEn, externalIds);
 			case COUNTRY -> new Country(id, name, nameEn, aliases, aliasesEn, externalIds, node.get("iso2").asString());
-			case ASSOCIATION -> new Association(id, name, nameEn, aliases, aliasesEn, externalIds,
-					required(node, type, "kind"));
+			case ASSOCIATION ->
+				new Association(id, name, nameEn, aliases, aliasesEn, externalIds, required(node, type, "kind"));
 			case PROGRAM -> new Program(id, name, nameEn, aliases, aliasesEn, externalIds, required(node, type, "kind"),
 					required(node, type, "status"), string(node, "frequency"), string(node, "description"),
 					string(node, "descriptionEn"));
@@ -50,9 +55,10 @@ public final class Nodes {
 			case EVENT -> {
 				Value count = node.get("count");
 				yield new Event(id, name, nameEn, aliases, aliasesEn, externalIds, required(node, type, "kind"),
-						date(node.get("date")), string(node, "datePrecision"), node.get("dateRelative").asBoolean(false),
-						string(node, "dateText"), required(node, type, "status"), string(node, "outcome"),
-						string(node, "outcomeEn"), count.isNull() ? null : count.asInt());
+						date(node.get("date")), string(node, "datePrecision"),
+						node.get("dateRelative").asBoolean(false), string(node, "dateText"),
+						required(node, type, "status"), string(node, "outcome"), string(node, "outcomeEn"),
+						count.isNull() ? null : count.asInt());
 			}
 		};
 	}
@@ -67,7 +73,9 @@ public final class Nodes {
 		throw new IllegalStateException("Node " + node.get("id") + " has no known entity label: " + node.labels());
 	}
 
-	/** A property that always reads as a value: the stored one, else the kind's default. */
+	/**
+	 * A property that always reads as a value: the stored one, else the kind's default.
+	 */
 	private static String required(Node node, EntityType type, String key) {
 		String value = string(node, key);
 		return (value != null) ? value : Objects.requireNonNull(type.defaultOf(key, null), key);
@@ -78,16 +86,19 @@ public final class Nodes {
 		return new Source(node.get("id").asString(), node.get("title").asString(), string(node, "titleEn"),
 				node.get("titleIsDescriptive").asBoolean(false), string(node, "publisher"),
 				date(node.get("publishedOn")), string(node, "publishedOnNote"),
-				Locale.forLanguageTag(language.isNull() ? "ru" : language.asString()),
-				string(node, "kind", "DOCUMENT"), string(node, "file"));
+				Locale.forLanguageTag(language.isNull() ? "ru" : language.asString()), string(node, "kind", "DOCUMENT"),
+				string(node, "file"));
 	}
 
-	/** A list of maps {@code {source: <Source node>, evidence: <string>}} built by Cypher. */
+	/**
+	 * A list of maps {@code {source: <Source node>, evidence: <string>}} built by Cypher.
+	 */
 	public static List<Provenance> provenance(Value list) {
 		if (list.isNull()) {
 			return List.of();
 		}
-		return list.asList(item -> item).stream()
+		return list.asList(item -> item)
+			.stream()
 			.filter(item -> !item.get("source").isNull())
 			.map(item -> new Provenance(source(item.get("source").asNode()), item.get("evidence").asString("")))
 			.toList();

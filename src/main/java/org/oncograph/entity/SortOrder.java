@@ -1,6 +1,9 @@
 package org.oncograph.entity;
 
-/** The orders of the schema's {@code EntitySort} and {@code EventSort}, each a fixed ORDER BY over {@code n}. */
+/**
+ * The orders of the schema's {@code EntitySort} and {@code EventSort}, each a fixed ORDER
+ * BY over {@code n}.
+ */
 public enum SortOrder {
 
 	NAME("toLower(n.name), n.id"), NAME_DESC("toLower(n.name) DESC, n.id"), NAME_EN("toLower(n.nameEn), n.id"),

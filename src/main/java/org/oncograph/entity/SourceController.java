@@ -15,8 +15,9 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
- * {@code source}, {@code sources} and {@code Source.mentions}. Mentions take an argument, so they are batched
- * through a registered DataLoader (one statement for all sources of a request) rather than {@code @BatchMapping}.
+ * {@code source}, {@code sources} and {@code Source.mentions}. Mentions take an argument,
+ * so they are batched through a registered DataLoader (one statement for all sources of a
+ * request) rather than {@code @BatchMapping}.
  */
 @Controller
 class SourceController {

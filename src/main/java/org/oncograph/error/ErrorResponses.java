@@ -11,9 +11,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.MediaType;
 
 /**
- * The GraphQL-shaped body, {@code {"errors":[{"message":…,"extensions":{"classification":…}}]}}, of every answer
- * written outside GraphQL: requests refused by a servlet filter (body size, authentication) or before GraphQL parses
- * them ({@link HttpRequestErrors}).
+ * The GraphQL-shaped body,
+ * {@code {"errors":[{"message":…,"extensions":{"classification":…}}]}}, of every answer
+ * written outside GraphQL: requests refused by a servlet filter (body size,
+ * authentication) or before GraphQL parses them ({@link HttpRequestErrors}).
  */
 public final class ErrorResponses {
 
@@ -23,10 +24,14 @@ public final class ErrorResponses {
 	}
 
 	static Map<String, Object> body(String message, String classification) {
-		return Map.of("errors", List.of(Map.of("message", message, "extensions", Map.of("classification", classification))));
+		return Map.of("errors",
+				List.of(Map.of("message", message, "extensions", Map.of("classification", classification))));
 	}
 
-	/** Writes the whole answer with its length, so a response that closes the connection leaves no chunk open. */
+	/**
+	 * Writes the whole answer with its length, so a response that closes the connection
+	 * leaves no chunk open.
+	 */
 	public static void write(HttpServletResponse response, int status, String message, String classification)
 			throws IOException {
 		byte[] body = json.writeValueAsBytes(body(message, classification));

@@ -28,18 +28,22 @@ import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
- * The one place request failures become GraphQL errors: a NOT_FOUND naming the id, a BAD_REQUEST naming the
- * argument and what is allowed, a TIMEOUT when a computation stopped at the request's time budget or a transaction (a
- * statement or its commit) at the transaction timeout, UNAUTHORIZED or FORBIDDEN for a field the caller may not use,
- * and for anything unexpected an INTERNAL_ERROR without details (those go to the log, never to the client: no stack
- * trace, no class name).
+ * The one place request failures become GraphQL errors: a NOT_FOUND naming the id, a
+ * BAD_REQUEST naming the argument and what is allowed, a TIMEOUT when a computation
+ * stopped at the request's time budget or a transaction (a statement or its commit) at
+ * the transaction timeout, UNAUTHORIZED or FORBIDDEN for a field the caller may not use,
+ * and for anything unexpected an INTERNAL_ERROR without details (those go to the log,
+ * never to the client: no stack trace, no class name).
  */
 @ControllerAdvice
 class GraphQlErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
 
-	/** Not one of Spring's {@link ErrorType}s: the request was valid, the answer took longer than it may. */
+	/**
+	 * Not one of Spring's {@link ErrorType}s: the request was valid, the answer took
+	 * longer than it may.
+	 */
 	static final ErrorClassification TIMEOUT = ErrorClassification.errorClassification("TIMEOUT");
 
 	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
@@ -54,17 +58,22 @@ class GraphQlErrors {
 		return error(environment, ErrorType.BAD_REQUEST, ex.getMessage(), Map.of("argument", ex.argument()));
 	}
 
-	/** A computation stopped at the request's time budget: a TIMEOUT error saying what was done, never a 503. */
+	/**
+	 * A computation stopped at the request's time budget: a TIMEOUT error saying what was
+	 * done, never a 503.
+	 */
 	@GraphQlExceptionHandler
 	GraphQLError timedOut(OncoGraphException.TimedOut ex, DataFetchingEnvironment environment) {
 		return error(environment, TIMEOUT, ex.getMessage(), Map.of("field", ex.field()));
 	}
 
 	/**
-	 * A transaction stopped at the transaction timeout ({@code ONCOGRAPH_QUERY_TIMEOUT}), as the paths across a hub of a
-	 * large graph may: a TIMEOUT error, since the request was valid, whether a statement met the timeout (a
-	 * {@link DataAccessException}) or the commit did (a {@link TransactionException}, see
-	 * {@code database.TransactionConfiguration}); anything else from the database is unexpected.
+	 * A transaction stopped at the transaction timeout ({@code ONCOGRAPH_QUERY_TIMEOUT}),
+	 * as the paths across a hub of a large graph may: a TIMEOUT error, since the request
+	 * was valid, whether a statement met the timeout (a {@link DataAccessException}) or
+	 * the commit did (a {@link TransactionException}, see
+	 * {@code database.TransactionConfiguration}); anything else from the database is
+	 * unexpected.
 	 */
 	@GraphQlExceptionHandler({ DataAccessException.class, TransactionException.class })
 	GraphQLError database(NestedRuntimeException ex, DataFetchingEnvironment environment) {
@@ -72,7 +81,8 @@ class GraphQlErrors {
 			return unexpected(ex, environment);
 		}
 		String field = environment.getField().getName();
-		log.warn("'{}' at {} stopped at the transaction timeout ({})", field, environment.getExecutionStepInfo().getPath(),
+		log.warn("'{}' at {} stopped at the transaction timeout ({})", field,
+				environment.getExecutionStepInfo().getPath(),
 				(ex instanceof TransactionException) ? "at commit" : "in a statement");
 		return error(environment, TIMEOUT, "'" + field + "' took longer than the server's query timeout"
 				+ " (ONCOGRAPH_QUERY_TIMEOUT) and was stopped; ask for less (fewer hops, a smaller k or depth, more"
@@ -80,9 +90,11 @@ class GraphQlErrors {
 	}
 
 	/**
-	 * Whether Neo4j ended the transaction at a timeout: {@code Neo.ClientError.Transaction.TransactionTimedOut} (the
-	 * server's own limit) or {@code ...TransactionTimedOutClientConfiguration} (the one the app sets at begin), the same
-	 * code for a statement and for a commit. The {@code Terminated} codes mean someone ended it, not a timeout.
+	 * Whether Neo4j ended the transaction at a timeout:
+	 * {@code Neo.ClientError.Transaction.TransactionTimedOut} (the server's own limit) or
+	 * {@code ...TransactionTimedOutClientConfiguration} (the one the app sets at begin),
+	 * the same code for a statement and for a commit. The {@code Terminated} codes mean
+	 * someone ended it, not a timeout.
 	 */
 	private static boolean transactionTimedOut(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
@@ -105,16 +117,17 @@ class GraphQlErrors {
 	}
 
 	/**
-	 * A field guarded by a role ({@code @PreAuthorize}): UNAUTHORIZED without a token, FORBIDDEN when the token's
-	 * roles do not include the one the field needs.
+	 * A field guarded by a role ({@code @PreAuthorize}): UNAUTHORIZED without a token,
+	 * FORBIDDEN when the token's roles do not include the one the field needs.
 	 */
 	@GraphQlExceptionHandler
 	GraphQLError denied(AccessDeniedException ex, DataFetchingEnvironment environment) {
 		Authentication authentication = authentication(environment);
 		String field = environment.getField().getName();
 		if (authentication == null || !authentication.isAuthenticated() || TRUST.isAnonymous(authentication)) {
-			return error(environment, ErrorType.UNAUTHORIZED, "'" + field + "' needs a bearer token: a JWT or an API key"
-					+ " with the role curator (admin to retract).", Map.of());
+			return error(environment, ErrorType.UNAUTHORIZED, "'" + field
+					+ "' needs a bearer token: a JWT or an API key" + " with the role curator (admin to retract).",
+					Map.of());
 		}
 		return error(environment, ErrorType.FORBIDDEN, "'" + field + "' is not allowed for '" + authentication.getName()
 				+ "': adding facts needs the role curator, retracting them the role admin.", Map.of());
@@ -133,12 +146,13 @@ class GraphQlErrors {
 	}
 
 	/**
-	 * The caller: from the security context the request captured into the GraphQL context (this handler may run on
-	 * another thread than the request), else from this thread's.
+	 * The caller: from the security context the request captured into the GraphQL context
+	 * (this handler may run on another thread than the request), else from this thread's.
 	 */
 	private static @Nullable Authentication authentication(DataFetchingEnvironment environment) {
 		SecurityContext captured = environment.getGraphQlContext().get(SecurityContext.class.getName());
-		return (captured != null) ? captured.getAuthentication() : SecurityContextHolder.getContext().getAuthentication();
+		return (captured != null) ? captured.getAuthentication()
+				: SecurityContextHolder.getContext().getAuthentication();
 	}
 
 	private static GraphQLError error(DataFetchingEnvironment environment, ErrorClassification type, String message,

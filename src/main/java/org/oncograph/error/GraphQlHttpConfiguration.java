@@ -21,30 +21,35 @@ import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * What {@code /graphql} answers before GraphQL runs: the request's JSON is checked, and the requests Spring for
- * GraphQL would answer with an empty body or a 500 get a 4xx with a GraphQL-shaped error saying what to send
- * ({@link HttpRequestErrors} writes it).
+ * What {@code /graphql} answers before GraphQL runs: the request's JSON is checked, and
+ * the requests Spring for GraphQL would answer with an empty body or a 500 get a 4xx with
+ * a GraphQL-shaped error saying what to send ({@link HttpRequestErrors} writes it).
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlHttpConfiguration {
 
 	/**
-	 * Ahead of Spring for GraphQL's routes, which answer these with an empty body: {@code GET /graphql} (queries are
-	 * POSTed: a GET could not be told from a mutation without parsing it), and a POST the GraphQL route does not take
-	 * (a Content-Type other than JSON, or an {@code Accept} without JSON).
+	 * Ahead of Spring for GraphQL's routes, which answer these with an empty body:
+	 * {@code GET /graphql} (queries are POSTed: a GET could not be told from a mutation
+	 * without parsing it), and a POST the GraphQL route does not take (a Content-Type
+	 * other than JSON, or an {@code Accept} without JSON).
 	 */
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	static RouterFunction<ServerResponse> graphQlRequestsNotTaken(GraphQlProperties graphQl) {
 		String path = graphQl.getHttp().getPath();
-		RequestPredicate taken = GraphQlRequestPredicates.graphQlHttp(path).or(GraphQlRequestPredicates.graphQlSse(path));
+		RequestPredicate taken = GraphQlRequestPredicates.graphQlHttp(path)
+			.or(GraphQlRequestPredicates.graphQlSse(path));
 		return RouterFunctions.route()
-			.GET(path, request -> ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED)
-				.allow(HttpMethod.POST)
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(HttpRequestErrors.body("GET is not supported on this endpoint: " + HttpRequestErrors.HOW)))
+			.GET(path,
+					request -> ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED)
+						.allow(HttpMethod.POST)
+						.contentType(MediaType.APPLICATION_JSON)
+						.body(HttpRequestErrors
+							.body("GET is not supported on this endpoint: " + HttpRequestErrors.HOW)))
 			.POST(path, taken.negate(), request -> {
-				HttpStatus status = jsonContent(request) ? HttpStatus.NOT_ACCEPTABLE : HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+				HttpStatus status = jsonContent(request) ? HttpStatus.NOT_ACCEPTABLE
+						: HttpStatus.UNSUPPORTED_MEDIA_TYPE;
 				return ServerResponse.status(status)
 					.contentType(MediaType.APPLICATION_JSON)
 					.body(HttpRequestErrors.body(HttpRequestErrors.mediaTypeMessage(status)));
@@ -52,7 +57,10 @@ class GraphQlHttpConfiguration {
 			.build();
 	}
 
-	/** Spring for GraphQL's handler, reading and checking requests with {@link GraphQlRequestConverter}. */
+	/**
+	 * Spring for GraphQL's handler, reading and checking requests with
+	 * {@link GraphQlRequestConverter}.
+	 */
 	@Bean
 	static GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler webGraphQlHandler, JsonMapper json) {
 		return new GraphQlHttpHandler(webGraphQlHandler, new GraphQlRequestConverter(json));
@@ -60,8 +68,11 @@ class GraphQlHttpConfiguration {
 
 	private static boolean jsonContent(ServerRequest request) {
 		try {
-			return request.headers().contentType().filter(type -> MediaType.APPLICATION_JSON.includes(type)
-					|| GraphQlRequestConverter.APPLICATION_GRAPHQL.includes(type)).isPresent();
+			return request.headers()
+				.contentType()
+				.filter(type -> MediaType.APPLICATION_JSON.includes(type)
+						|| GraphQlRequestConverter.APPLICATION_GRAPHQL.includes(type))
+				.isPresent();
 		}
 		catch (InvalidMediaTypeException ex) {
 			return false;

@@ -17,11 +17,13 @@ import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.server.ServerWebInputException;
 
 /**
- * The JSON of {@code /graphql}: a request body is parsed once, into a tree that is checked to be a GraphQL request
- * object (an object whose {@code query} is a string and whose {@code operationName}, {@code variables} and
- * {@code extensions} are of their types or null; otherwise a 400 naming the entry) and then bound to Spring for
- * GraphQL's request; responses are written with the app's JSON mapper. Spring for GraphQL's own reading fails on a
- * body of JSON {@code null} with a 500 and takes a number as the query's text.
+ * The JSON of {@code /graphql}: a request body is parsed once, into a tree that is
+ * checked to be a GraphQL request object (an object whose {@code query} is a string and
+ * whose {@code operationName}, {@code variables} and {@code extensions} are of their
+ * types or null; otherwise a 400 naming the entry) and then bound to Spring for GraphQL's
+ * request; responses are written with the app's JSON mapper. Spring for GraphQL's own
+ * reading fails on a body of JSON {@code null} with a 500 and takes a number as the
+ * query's text.
  */
 final class GraphQlRequestConverter implements HttpMessageConverter<Object> {
 

@@ -18,11 +18,13 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 
 /**
- * The one place a GraphQL request that never reaches GraphQL is refused: a body that is not JSON or not a request
- * object, a wrong content type, an unacceptable {@code Accept}, a method other than POST. Each answers its 4xx with
- * a GraphQL-shaped body, {@code {"errors":[{"message":…,"extensions":{"classification":"BAD_REQUEST"}}]}}, saying
- * what to send instead; never the parser's or converter's own words (they name Java types). The requests Spring for
- * GraphQL would answer with an empty body are refused the same way by {@link GraphQlHttpConfiguration}.
+ * The one place a GraphQL request that never reaches GraphQL is refused: a body that is
+ * not JSON or not a request object, a wrong content type, an unacceptable {@code Accept},
+ * a method other than POST. Each answers its 4xx with a GraphQL-shaped body,
+ * {@code {"errors":[{"message":…,"extensions":{"classification":"BAD_REQUEST"}}]}},
+ * saying what to send instead; never the parser's or converter's own words (they name
+ * Java types). The requests Spring for GraphQL would answer with an empty body are
+ * refused the same way by {@link GraphQlHttpConfiguration}.
  */
 @ControllerAdvice
 class HttpRequestErrors {
@@ -49,10 +51,10 @@ class HttpRequestErrors {
 
 	@ExceptionHandler
 	ResponseEntity<Map<String, Object>> input(ResponseStatusException ex, HttpServletRequest request) {
-		String message = (ex instanceof UnsupportedMediaTypeStatusException || ex instanceof NotAcceptableStatusException)
-				? mediaTypeMessage(ex.getStatusCode())
-				: "The request is not a GraphQL request" + ((ex.getReason() != null) ? " (" + ex.getReason() + ")" : "")
-						+ ": " + HOW;
+		String message = (ex instanceof UnsupportedMediaTypeStatusException
+				|| ex instanceof NotAcceptableStatusException) ? mediaTypeMessage(ex.getStatusCode())
+						: "The request is not a GraphQL request"
+								+ ((ex.getReason() != null) ? " (" + ex.getReason() + ")" : "") + ": " + HOW;
 		return refuse(ex, request, ex.getStatusCode(), message);
 	}
 

@@ -5,13 +5,12 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one exception family of OncoGraph. Each subtype says what went wrong in words a user can act on;
- * {@link StartupFailureAnalyzer} turns startup failures into a single clear line, and the GraphQL layer
- * maps request failures to error types in one place.
+ * The one exception family of OncoGraph. Each subtype says what went wrong in words a
+ * user can act on; {@link StartupFailureAnalyzer} turns startup failures into a single
+ * clear line, and the GraphQL layer maps request failures to error types in one place.
  */
-public abstract sealed class OncoGraphException extends RuntimeException
-		permits OncoGraphException.Startup, OncoGraphException.NotFound, OncoGraphException.BadRequest,
-		OncoGraphException.TimedOut {
+public abstract sealed class OncoGraphException extends RuntimeException permits OncoGraphException.Startup,
+		OncoGraphException.NotFound, OncoGraphException.BadRequest, OncoGraphException.TimedOut {
 
 	protected OncoGraphException(String message, @Nullable Throwable cause) {
 		super(message, cause);
@@ -27,7 +26,10 @@ public abstract sealed class OncoGraphException extends RuntimeException
 		return Objects.requireNonNull(super.getMessage());
 	}
 
-	/** Bad configuration or an unusable database at startup; {@link #action()} says how to fix it. */
+	/**
+	 * Bad configuration or an unusable database at startup; {@link #action()} says how to
+	 * fix it.
+	 */
 	public static final class Startup extends OncoGraphException {
 
 		private final String action;
@@ -59,7 +61,10 @@ public abstract sealed class OncoGraphException extends RuntimeException
 
 	}
 
-	/** A request argument is out of its allowed range or malformed; the message names it and what is allowed. */
+	/**
+	 * A request argument is out of its allowed range or malformed; the message names it
+	 * and what is allowed.
+	 */
 	public static final class BadRequest extends OncoGraphException {
 
 		private final String argument;
@@ -76,8 +81,9 @@ public abstract sealed class OncoGraphException extends RuntimeException
 	}
 
 	/**
-	 * A computation did not finish within the time a request may take and was stopped; the message says what was
-	 * done, whether asking again continues it, and how to ask for less.
+	 * A computation did not finish within the time a request may take and was stopped;
+	 * the message says what was done, whether asking again continues it, and how to ask
+	 * for less.
 	 */
 	public static final class TimedOut extends OncoGraphException {
 

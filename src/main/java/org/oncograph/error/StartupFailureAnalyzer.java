@@ -3,7 +3,10 @@ package org.oncograph.error;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** Prints a startup failure of ours as its message and the action that fixes it, without a stack trace. */
+/**
+ * Prints a startup failure of ours as its message and the action that fixes it, without a
+ * stack trace.
+ */
 class StartupFailureAnalyzer extends AbstractFailureAnalyzer<OncoGraphException.Startup> {
 
 	@Override

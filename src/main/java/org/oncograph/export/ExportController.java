@@ -23,13 +23,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /export/graph.<format>}, {@code /export/path.<format>?from=&to=} and
- * {@code /export/neighborhood.<format>?id=}, where format is {@code graphml}, {@code json}, {@code csv} (with
- * {@code part=nodes|edges}) or {@code zip} (both CSV files). Each takes the arguments of its GraphQL field as query
- * parameters of the same names, bound onto the same record: {@link NetworkFilter} ({@code relations},
- * {@code includeGeography}, {@code types}) for the graph, {@link PathArguments} ({@code collaborationPaths}) for a
- * path, {@link NeighborhoodArguments} ({@code neighborhood}: {@code depth}, {@code limit}, {@code maxDegree},
- * {@code types}, {@code relations}) for a neighbourhood. {@code /export/dump.json} is the whole database, every node
- * and relationship with all its properties, for a backup or a move.
+ * {@code /export/neighborhood.<format>?id=}, where format is {@code graphml},
+ * {@code json}, {@code csv} (with {@code part=nodes|edges}) or {@code zip} (both CSV
+ * files). Each takes the arguments of its GraphQL field as query parameters of the same
+ * names, bound onto the same record: {@link NetworkFilter} ({@code relations},
+ * {@code includeGeography}, {@code types}) for the graph, {@link PathArguments}
+ * ({@code collaborationPaths}) for a path, {@link NeighborhoodArguments}
+ * ({@code neighborhood}: {@code depth}, {@code limit}, {@code maxDegree}, {@code types},
+ * {@code relations}) for a neighbourhood. {@code /export/dump.json} is the whole
+ * database, every node and relationship with all its properties, for a backup or a move.
  */
 @RestController
 class ExportController {
@@ -47,13 +49,16 @@ class ExportController {
 		this.dump = dump;
 	}
 
-	/** The whole database, for a backup or a move: {@code ONCOGRAPH_IMPORT} loads it into an empty one. */
+	/**
+	 * The whole database, for a backup or a move: {@code ONCOGRAPH_IMPORT} loads it into
+	 * an empty one.
+	 */
 	@GetMapping("/export/dump.json")
 	ResponseEntity<Map<String, Object>> dump() {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("oncograph-dump.json").build()
-				.toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("oncograph-dump.json").build().toString())
 			.body(this.dump.dump());
 	}
 
@@ -83,7 +88,8 @@ class ExportController {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> badRequest(OncoGraphException.BadRequest ex) {
-		return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage()));
+		return ResponseEntity.badRequest()
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage()));
 	}
 
 	private static ResponseEntity<?> write(String name, String format, @Nullable String part, Subgraph graph) {
@@ -94,7 +100,8 @@ class ExportController {
 			case "csv" -> {
 				String which = (part != null) ? part : "nodes";
 				if (!which.equals("nodes") && !which.equals("edges")) {
-					throw new OncoGraphException.BadRequest("part", "part must be nodes or edges, was '" + which + "'.");
+					throw new OncoGraphException.BadRequest("part",
+							"part must be nodes or edges, was '" + which + "'.");
 				}
 				String csv = which.equals("nodes") ? Formats.nodesCsv(graph) : Formats.edgesCsv(graph);
 				yield file(name + "-" + which + ".csv", CSV, csv.getBytes(StandardCharsets.UTF_8));
@@ -107,7 +114,8 @@ class ExportController {
 	private static ResponseEntity<byte[]> file(String filename, MediaType type, byte[] bytes) {
 		return ResponseEntity.ok()
 			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
 			.body(bytes);
 	}
 

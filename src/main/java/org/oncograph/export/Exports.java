@@ -11,9 +11,10 @@ import org.oncograph.view.NeighborhoodArguments;
 import org.springframework.stereotype.Service;
 
 /**
- * The subgraphs researchers export: the whole network, the result of a path search, a neighbourhood. Each is what the
- * GraphQL API gives for the same arguments, checked by the same argument record: the network of {@code brokers}
- * ({@link NetworkFilter}), the paths of {@code collaborationPaths} ({@link PathArguments}), the neighbourhood of the
+ * The subgraphs researchers export: the whole network, the result of a path search, a
+ * neighbourhood. Each is what the GraphQL API gives for the same arguments, checked by
+ * the same argument record: the network of {@code brokers} ({@link NetworkFilter}), the
+ * paths of {@code collaborationPaths} ({@link PathArguments}), the neighbourhood of the
  * {@code neighborhood} view ({@link NeighborhoodArguments}, drawn by {@link GraphViews}).
  */
 @Service
@@ -31,7 +32,10 @@ class Exports {
 		this.views = views;
 	}
 
-	/** Every entity of the kinds asked for and the relationships of the chosen types between them. */
+	/**
+	 * Every entity of the kinds asked for and the relationships of the chosen types
+	 * between them.
+	 */
 	Subgraph graph(NetworkFilter filter) {
 		Network network = this.networks.network(filter.relationTypes());
 		return Subgraph.induced(network.entities().values().stream().filter(filter::lists).toList(), network.edges());
@@ -42,7 +46,10 @@ class Exports {
 		return Subgraph.of(this.paths.paths(arguments.request()));
 	}
 
-	/** The entities and relationships of the {@code neighborhood} view with the same arguments. */
+	/**
+	 * The entities and relationships of the {@code neighborhood} view with the same
+	 * arguments.
+	 */
 	Subgraph neighbourhood(NeighborhoodArguments arguments) {
 		return Subgraph.of(this.views.neighborhood(arguments));
 	}

@@ -16,12 +16,17 @@ import javax.xml.stream.XMLStreamWriter;
 
 import org.jspecify.annotations.Nullable;
 
-/** Writes a {@link Subgraph} as GraphML, CSV (nodes or edges) or a zip of both CSV files. */
+/**
+ * Writes a {@link Subgraph} as GraphML, CSV (nodes or edges) or a zip of both CSV files.
+ */
 final class Formats {
 
 	static final String GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns";
 
-	/** GraphML attribute keys: id, what it belongs to, its name. Gephi reads {@code label} as the node's label. */
+	/**
+	 * GraphML attribute keys: id, what it belongs to, its name. Gephi reads {@code label}
+	 * as the node's label.
+	 */
 	private static final List<String[]> KEYS = List.of(new String[] { "label", "node", "label" },
 			new String[] { "type", "node", "type" }, new String[] { "name", "node", "name" },
 			new String[] { "nameEn", "node", "nameEn" }, new String[] { "relation", "edge", "relation" },
@@ -108,7 +113,8 @@ final class Formats {
 		var csv = new StringBuilder(EDGES_HEADER).append("\r\n");
 		for (Subgraph.Edge edge : graph.edges()) {
 			row(csv, edge.source(), edge.target(), "Directed", edge.relation(), edge.relation(), edge.role(),
-					edge.roleEn(), edge.status(), String.join("|", edge.sources()), String.join(" | ", edge.evidence()));
+					edge.roleEn(), edge.status(), String.join("|", edge.sources()),
+					String.join(" | ", edge.evidence()));
 		}
 		return csv.toString();
 	}
@@ -131,7 +137,10 @@ final class Formats {
 		zip.closeEntry();
 	}
 
-	/** One CSV record, RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled. */
+	/**
+	 * One CSV record, RFC 4180: fields with a comma, quote or line break are quoted,
+	 * quotes doubled.
+	 */
 	private static void row(StringBuilder csv, @Nullable String... fields) {
 		for (int i = 0; i < fields.length; i++) {
 			if (i > 0) {
@@ -149,7 +158,10 @@ final class Formats {
 		csv.append("\r\n");
 	}
 
-	/** The subgraph as JSON-ready maps: {@code {nodes: [{id, type, name, nameEn}], edges: [{source, target, …}]}}. */
+	/**
+	 * The subgraph as JSON-ready maps: {@code {nodes: [{id, type, name, nameEn}], edges:
+	 * [{source, target, …}]}}.
+	 */
 	static Map<String, Object> json(Subgraph graph) {
 		List<Map<String, Object>> nodes = graph.nodes().stream().map(node -> {
 			Map<String, Object> map = new LinkedHashMap<>();

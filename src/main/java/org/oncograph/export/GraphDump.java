@@ -20,10 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Service;
 
 /**
- * The whole database as JSON, every node (labels, properties) and every relationship (type, the {@code id}s of its
- * ends, properties), provenance and the records of the applied scripts included; and the way back, into an empty
- * database. Dates and date-times, which JSON lacks, are written as {@code {"$date": "2025-01-01"}} and
- * {@code {"$datetime": "…"}}. Nodes and relationships are sorted, so equal graphs give equal dumps.
+ * The whole database as JSON, every node (labels, properties) and every relationship
+ * (type, the {@code id}s of its ends, properties), provenance and the records of the
+ * applied scripts included; and the way back, into an empty database. Dates and
+ * date-times, which JSON lacks, are written as {@code {"$date": "2025-01-01"}} and
+ * {@code {"$datetime": "…"}}. Nodes and relationships are sorted, so equal graphs give
+ * equal dumps.
  */
 @Service
 class GraphDump {
@@ -63,15 +65,18 @@ class GraphDump {
 		try (Session session = this.driver.session()) {
 			return session.executeRead(tx -> {
 				List<Map<String, Object>> nodes = new ArrayList<>();
-				tx.run(NODES).forEachRemaining(row -> nodes.add(element("labels",
-						row.get("labels").asList(Value::asString).stream().sorted().toList(), row.get("properties"))));
+				tx.run(NODES)
+					.forEachRemaining(row -> nodes
+						.add(element("labels", row.get("labels").asList(Value::asString).stream().sorted().toList(),
+								row.get("properties"))));
 				List<Map<String, Object>> relationships = new ArrayList<>();
 				tx.run(RELATIONSHIPS).forEachRemaining(row -> {
 					if (row.get("start").isNull() || row.get("end").isNull()) {
 						throw new IllegalStateException("A " + row.get("type").asString()
 								+ " relationship has an end without an id: it cannot be dumped.");
 					}
-					Map<String, Object> relationship = element("type", row.get("type").asString(), row.get("properties"));
+					Map<String, Object> relationship = element("type", row.get("type").asString(),
+							row.get("properties"));
 					relationship.put("start", row.get("start").asString());
 					relationship.put("end", row.get("end").asString());
 					relationships.add(relationship);
@@ -85,12 +90,14 @@ class GraphDump {
 		}
 	}
 
-	/** Writes the dump's nodes and relationships in one transaction of the session given. */
+	/**
+	 * Writes the dump's nodes and relationships in one transaction of the session given.
+	 */
 	@SuppressWarnings("unchecked")
 	static void load(Map<String, Object> dump, Session session) {
 		if (!FORMAT.equals(dump.get("format"))) {
-			throw new IllegalArgumentException("not an OncoGraph dump (format " + dump.get("format") + ", expected "
-					+ FORMAT + ")");
+			throw new IllegalArgumentException(
+					"not an OncoGraph dump (format " + dump.get("format") + ", expected " + FORMAT + ")");
 		}
 		var nodes = ((List<Map<String, Object>>) Objects.requireNonNull(dump.get("nodes"), "nodes")).stream()
 			.map(GraphDump::typed)
@@ -149,7 +156,9 @@ class GraphDump {
 		throw new IllegalStateException("A property of type " + value.type().name() + " cannot be dumped.");
 	}
 
-	/** A dumped node or relationship with its property values back in their Neo4j types. */
+	/**
+	 * A dumped node or relationship with its property values back in their Neo4j types.
+	 */
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> typed(Map<String, Object> element) {
 		Map<String, Object> typed = new LinkedHashMap<>(element);

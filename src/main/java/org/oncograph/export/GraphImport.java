@@ -14,8 +14,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ONCOGRAPH_IMPORT=/path/dump.json}: loads a dump written by {@code GET /export/dump.json} into an empty
- * database at startup, after the schema script; the scripts the dump records as applied are not run again.
+ * {@code ONCOGRAPH_IMPORT=/path/dump.json}: loads a dump written by
+ * {@code GET /export/dump.json} into an empty database at startup, after the schema
+ * script; the scripts the dump records as applied are not run again.
  */
 @Component
 @ConditionalOnExpression("'${oncograph.import.file:}' != ''")
@@ -48,7 +49,8 @@ class GraphImport implements InitialLoad {
 		catch (RuntimeException ex) {
 			throw new OncoGraphException.Startup("Cannot import " + description() + ": " + ex.getMessage(),
 					"Fix the dump, then delete ONCOGRAPH_DATA_DIR (nothing was written to it but the schema) and start"
-							+ " again.", ex);
+							+ " again.",
+					ex);
 		}
 	}
 

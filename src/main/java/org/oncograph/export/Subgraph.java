@@ -15,7 +15,10 @@ import org.oncograph.path.CollaborationPath;
 import org.oncograph.path.PathStep;
 import org.oncograph.view.GraphView;
 
-/** What an export writes: entities and the relationships between them, each relationship once, as stored. */
+/**
+ * What an export writes: entities and the relationships between them, each relationship
+ * once, as stored.
+ */
 record Subgraph(List<Node> nodes, List<Edge> edges) {
 
 	/**
@@ -36,7 +39,10 @@ record Subgraph(List<Node> nodes, List<Edge> edges) {
 
 	}
 
-	/** A relationship in its stored direction, with its properties and provenance (source ids and their words). */
+	/**
+	 * A relationship in its stored direction, with its properties and provenance (source
+	 * ids and their words).
+	 */
 	record Edge(String source, String target, String relation, @Nullable String role, @Nullable String roleEn,
 			@Nullable String status, List<String> sources, List<String> evidence) {
 
@@ -53,7 +59,10 @@ record Subgraph(List<Node> nodes, List<Edge> edges) {
 					step.sources().stream().map(Provenance::evidence).toList());
 		}
 
-		/** A view's edge: its {@code sources} property holds {@code {id, evidence}} maps, paired up. */
+		/**
+		 * A view's edge: its {@code sources} property holds {@code {id, evidence}} maps,
+		 * paired up.
+		 */
 		static Edge of(GraphView.Edge edge) {
 			Map<String, Object> properties = edge.properties();
 			List<Map<?, ?>> sources = (properties.get("sources") instanceof List<?> list)
@@ -86,10 +95,11 @@ record Subgraph(List<Node> nodes, List<Edge> edges) {
 	static Subgraph induced(Collection<Entity> nodes, Collection<NetworkEdge> edges) {
 		Set<String> ids = new LinkedHashSet<>();
 		nodes.forEach(node -> ids.add(node.id()));
-		return new Subgraph(nodes.stream().map(Node::of).toList(), edges.stream()
-			.filter(edge -> ids.contains(edge.start()) && ids.contains(edge.end()))
-			.map(Edge::of)
-			.toList());
+		return new Subgraph(nodes.stream().map(Node::of).toList(),
+				edges.stream()
+					.filter(edge -> ids.contains(edge.start()) && ids.contains(edge.end()))
+					.map(Edge::of)
+					.toList());
 	}
 
 	private static @Nullable String string(@Nullable Object value) {

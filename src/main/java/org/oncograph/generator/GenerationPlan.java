@@ -1,9 +1,10 @@
 package org.oncograph.generator;
 
 /**
- * How many entities of each kind a scale makes. Scale 1 is about 200,000 nodes and 1,000,000 relationships. The last
- * {@link #islandInstitutions} institutions and the last {@link #islandPeople} people form small islands: staff of an
- * institution that takes part in nothing, so that they are connected to nobody outside it (unconnected pairs).
+ * How many entities of each kind a scale makes. Scale 1 is about 200,000 nodes and
+ * 1,000,000 relationships. The last {@link #islandInstitutions} institutions and the last
+ * {@link #islandPeople} people form small islands: staff of an institution that takes
+ * part in nothing, so that they are connected to nobody outside it (unconnected pairs).
  *
  * @param scale the scale asked for
  * @param seed the seed of the random choices
@@ -20,8 +21,8 @@ public record GenerationPlan(double scale, long seed, int cities, int institutio
 		}
 		int islands = count(scale, 100);
 		return new GenerationPlan(scale, seed, count(scale, 2_000), count(scale, 20_000), count(scale, 200),
-				count(scale, 1_000), count(scale, 300), count(scale, 120_000), count(scale, 40_000), count(scale, 15_000),
-				islands, islands * ISLAND_STAFF);
+				count(scale, 1_000), count(scale, 300), count(scale, 120_000), count(scale, 40_000),
+				count(scale, 15_000), islands, islands * ISLAND_STAFF);
 	}
 
 	private static int count(double scale, int atOne) {
@@ -38,7 +39,10 @@ public record GenerationPlan(double scale, long seed, int cities, int institutio
 		return this.people - this.islandPeople;
 	}
 
-	/** Index of the first island person: people from it to the end work only at an island institution. */
+	/**
+	 * Index of the first island person: people from it to the end work only at an island
+	 * institution.
+	 */
 	public int firstIslandPerson() {
 		return mainlandPeople();
 	}
@@ -47,7 +51,10 @@ public record GenerationPlan(double scale, long seed, int cities, int institutio
 		return id("person", index);
 	}
 
-	/** The id of the generated entity of this kind ({@code city}, {@code source}…) and index: {@code city:gen-000042}. */
+	/**
+	 * The id of the generated entity of this kind ({@code city}, {@code source}…) and
+	 * index: {@code city:gen-000042}.
+	 */
 	public static String id(String kind, int index) {
 		String digits = Integer.toString(index);
 		return kind + ":gen-" + "000000".substring(Math.min(6, digits.length())) + digits;

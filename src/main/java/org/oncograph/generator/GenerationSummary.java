@@ -8,8 +8,10 @@ import java.util.Map;
  * @param plan what was asked for
  * @param nodes nodes created per label
  * @param relationships relationships created per type
- * @param nodeSeconds how long writing the nodes took (they come first; two full-text indexes are updated for each)
- * @param relationshipSeconds how long writing the relationships took, from the end of the nodes to the last commit
+ * @param nodeSeconds how long writing the nodes took (they come first; two full-text
+ * indexes are updated for each)
+ * @param relationshipSeconds how long writing the relationships took, from the end of the
+ * nodes to the last commit
  */
 public record GenerationSummary(GenerationPlan plan, Map<String, Long> nodes, Map<String, Long> relationships,
 		double nodeSeconds, double relationshipSeconds) {
@@ -33,10 +35,11 @@ public record GenerationSummary(GenerationPlan plan, Map<String, Long> nodes, Ma
 
 	@Override
 	public String toString() {
-		return String.format("%,d nodes in %.1f s (%,.0f nodes/s), then %,d relationships in %.1f s (%,.0f relationships/s);"
-				+ " %.1f s in all; nodes %s; relationships %s", nodeCount(), this.nodeSeconds, nodeCount() / this.nodeSeconds,
-				relationshipCount(), this.relationshipSeconds, relationshipsPerSecond(), seconds(), this.nodes,
-				this.relationships);
+		return String.format(
+				"%,d nodes in %.1f s (%,.0f nodes/s), then %,d relationships in %.1f s (%,.0f relationships/s);"
+						+ " %.1f s in all; nodes %s; relationships %s",
+				nodeCount(), this.nodeSeconds, nodeCount() / this.nodeSeconds, relationshipCount(),
+				this.relationshipSeconds, relationshipsPerSecond(), seconds(), this.nodes, this.relationships);
 	}
 
 }

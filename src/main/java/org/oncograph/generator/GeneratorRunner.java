@@ -14,8 +14,9 @@ import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads a synthetic graph at startup when {@code oncograph.generator.scale} is set (after the scripts of
- * {@code cypher/} are applied), into the embedded database or the one of {@code NEO4J_URI}:
+ * Loads a synthetic graph at startup when {@code oncograph.generator.scale} is set (after
+ * the scripts of {@code cypher/} are applied), into the embedded database or the one of
+ * {@code NEO4J_URI}:
  * {@code ./mvnw spring-boot:run -Dspring-boot.run.arguments="--oncograph.generator.scale=1"}.
  */
 @Component

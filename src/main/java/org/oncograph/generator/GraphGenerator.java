@@ -7,15 +7,18 @@ import java.util.function.Consumer;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 
-/** Generates a synthetic graph into a database whose {@code cypher/} scripts are applied (embedded or external). */
+/**
+ * Generates a synthetic graph into a database whose {@code cypher/} scripts are applied
+ * (embedded or external).
+ */
 public final class GraphGenerator {
 
 	/** Rows per {@code UNWIND} statement. */
 	public static final int BATCH_SIZE = 10_000;
 
 	/**
-	 * Batches written at once, each in its own transaction: two, the number that loaded fastest on the two cores of
-	 * the benchmark machine (BENCHMARKS.md, fix 14).
+	 * Batches written at once, each in its own transaction: two, the number that loaded
+	 * fastest on the two cores of the benchmark machine (BENCHMARKS.md, fix 14).
 	 */
 	static final int WRITERS = 2;
 
@@ -23,15 +26,21 @@ public final class GraphGenerator {
 	}
 
 	/**
-	 * Loads the graph of {@code plan}. The cities are placed in the countries the reference data already has; a
-	 * database that already holds generated entities is refused (ids would collide).
+	 * Loads the graph of {@code plan}. The cities are placed in the countries the
+	 * reference data already has; a database that already holds generated entities is
+	 * refused (ids would collide).
 	 */
 	public static GenerationSummary generate(Driver driver, SessionConfig session, GenerationPlan plan,
 			Consumer<String> progress) {
 		List<String> countries;
 		try (var s = driver.session(session)) {
-			boolean generated = s.executeRead(tx -> tx.run("MATCH (n:Entity {id: $id}) RETURN count(n) > 0 AS found",
-					Map.of("id", GenerationPlan.personId(0))).single().get("found").asBoolean());
+			boolean generated = s.executeRead(
+					tx -> tx
+						.run("MATCH (n:Entity {id: $id}) RETURN count(n) > 0 AS found",
+								Map.of("id", GenerationPlan.personId(0)))
+						.single()
+						.get("found")
+						.asBoolean());
 			if (generated) {
 				throw new IllegalStateException("The database already holds a generated graph ("
 						+ GenerationPlan.personId(0) + " exists): generate into a fresh one.");

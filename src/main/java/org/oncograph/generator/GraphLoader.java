@@ -18,10 +18,11 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.summary.ResultSummary;
 
 /**
- * Writes what {@link SyntheticGraph} makes in batches of one parameterized {@code UNWIND} statement per label or
- * relationship type, on writer threads, so that making the next batch overlaps writing this one and one writer's
- * batch is sent, run and committed while another's is. Relationships find their ends by id through the uniqueness
- * constraints of {@code cypher/V0001__Schema.cypher}; none is sent before every node is committed.
+ * Writes what {@link SyntheticGraph} makes in batches of one parameterized {@code UNWIND}
+ * statement per label or relationship type, on writer threads, so that making the next
+ * batch overlaps writing this one and one writer's batch is sent, run and committed while
+ * another's is. Relationships find their ends by id through the uniqueness constraints of
+ * {@code cypher/V0001__Schema.cypher}; none is sent before every node is committed.
  */
 final class GraphLoader implements SyntheticGraph.Sink {
 
@@ -31,8 +32,9 @@ final class GraphLoader implements SyntheticGraph.Sink {
 	private static final String RELATIONSHIP = "->";
 
 	/**
-	 * Properties are written as a literal map of the batch's keys ({@code {id: row.id, …}}; a null value sets
-	 * nothing) rather than {@code SET r = row}, which plans an Eager operator (BENCHMARKS.md, fix 6).
+	 * Properties are written as a literal map of the batch's keys ({@code {id: row.id,
+	 * …}}; a null value sets nothing) rather than {@code SET r = row}, which plans an
+	 * Eager operator (BENCHMARKS.md, fix 6).
 	 */
 	private static final String NODES = "UNWIND $rows AS row CREATE (n:%s %s)";
 
@@ -101,7 +103,10 @@ final class GraphLoader implements SyntheticGraph.Sink {
 		add(RELATIONSHIP + checked(type), true, Map.of("a", from, "b", to, "p", properties));
 	}
 
-	/** Sends the last node batches and waits until every node is committed, so that relationships find their ends. */
+	/**
+	 * Sends the last node batches and waits until every node is committed, so that
+	 * relationships find their ends.
+	 */
 	@Override
 	public void nodesDone() {
 		flushAll();
@@ -120,7 +125,10 @@ final class GraphLoader implements SyntheticGraph.Sink {
 		this.nodesCommitted = System.nanoTime();
 	}
 
-	/** Writes what is left, waits for the writers and returns the counts; throws what a writer met. */
+	/**
+	 * Writes what is left, waits for the writers and returns the counts; throws what a
+	 * writer met.
+	 */
 	GenerationSummary finish(GenerationPlan plan) {
 		flushAll();
 		this.writers.forEach(writer -> put(END));
@@ -160,9 +168,8 @@ final class GraphLoader implements SyntheticGraph.Sink {
 			return;
 		}
 		String name = key.replace(RELATIONSHIP, "");
-		String statement = relationship
-				? RELATIONSHIPS.formatted(name.equals("MENTIONS") ? "Source" : "Entity", name, properties(rows, "row.p."))
-				: NODES.formatted(name, properties(rows, "row."));
+		String statement = relationship ? RELATIONSHIPS.formatted(name.equals("MENTIONS") ? "Source" : "Entity", name,
+				properties(rows, "row.p.")) : NODES.formatted(name, properties(rows, "row."));
 		put(new Batch(statement, name, relationship, rows));
 		this.rowsSent += rows.size();
 		if (!relationship) {
@@ -183,8 +190,9 @@ final class GraphLoader implements SyntheticGraph.Sink {
 			nodeCount = this.nodes.values().stream().mapToLong(Long::longValue).sum();
 			relationshipCount = this.relationships.values().stream().mapToLong(Long::longValue).sum();
 		}
-		return String.format("generator: %,d nodes, %,d relationships written in %.0f s (%,.0f relationships/s overall)",
-				nodeCount, relationshipCount, seconds, relationshipCount / seconds);
+		return String.format(
+				"generator: %,d nodes, %,d relationships written in %.0f s (%,.0f relationships/s overall)", nodeCount,
+				relationshipCount, seconds, relationshipCount / seconds);
 	}
 
 	private void put(Batch batch) {
@@ -202,11 +210,12 @@ final class GraphLoader implements SyntheticGraph.Sink {
 		try (var session = this.driver.session(this.session)) {
 			for (Batch batch = this.queue.take(); batch != END; batch = this.queue.take()) {
 				Batch current = batch;
-				ResultSummary summary = session.executeWrite(
-						tx -> tx.run(current.statement(), Map.of("rows", current.rows())).consume());
+				ResultSummary summary = session
+					.executeWrite(tx -> tx.run(current.statement(), Map.of("rows", current.rows())).consume());
 				synchronized (this) {
 					if (current.relationships()) {
-						this.relationships.merge(current.key(), (long) summary.counters().relationshipsCreated(), Long::sum);
+						this.relationships.merge(current.key(), (long) summary.counters().relationshipsCreated(),
+								Long::sum);
 					}
 					else {
 						this.nodes.merge(current.key().replace("Entity:", ""), (long) summary.counters().nodesCreated(),

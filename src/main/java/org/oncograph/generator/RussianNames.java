@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * Russian-looking names made of syllables, with their Latin spelling (a simplified BGN/PCGN romanization), so that
- * search workloads meet the same mix of case forms, stems and transliterations as real names.
+ * Russian-looking names made of syllables, with their Latin spelling (a simplified
+ * BGN/PCGN romanization), so that search workloads meet the same mix of case forms, stems
+ * and transliterations as real names.
  */
 final class RussianNames {
 
@@ -30,8 +31,8 @@ final class RussianNames {
 	private static final List<String> FEMININE_ENDINGS = List.of("ова", "ева", "ина", "ская", "цкая", "енко", "ук",
 			"ич");
 
-	private static final List<String> CITY_PREFIXES = List.of("", "", "", "Ново", "Старо", "Верхне", "Нижне",
-			"Красно", "Бело");
+	private static final List<String> CITY_PREFIXES = List.of("", "", "", "Ново", "Старо", "Верхне", "Нижне", "Красно",
+			"Бело");
 
 	private static final List<String> CITY_SUFFIXES = List.of("ск", "град", "поль", "ово", "ино", "горск", "озёрск",
 			"евка", "ань");
@@ -52,7 +53,8 @@ final class RussianNames {
 	/** Index of a surname ending, frequent ones first. */
 	static int ending(SplittableRandom random) {
 		int roll = random.nextInt(100);
-		return (roll < 35) ? 0 : (roll < 55) ? 1 : (roll < 70) ? 2 : (roll < 82) ? 3 : (roll < 87) ? 4 : 5 + random.nextInt(3);
+		return (roll < 35) ? 0
+				: (roll < 55) ? 1 : (roll < 70) ? 2 : (roll < 82) ? 3 : (roll < 87) ? 4 : 5 + random.nextInt(3);
 	}
 
 	static String surname(String stem, int ending, boolean female) {
@@ -66,7 +68,10 @@ final class RussianNames {
 		return name + CITY_SUFFIXES.get(random.nextInt(CITY_SUFFIXES.size()));
 	}
 
-	/** The Latin spelling: BGN/PCGN without its diacritics except ʹ and ë ({@code е} is {@code ye} after a vowel). */
+	/**
+	 * The Latin spelling: BGN/PCGN without its diacritics except ʹ and ë ({@code е} is
+	 * {@code ye} after a vowel).
+	 */
 	static String latin(String russian) {
 		var latin = new StringBuilder(russian.length() + 8);
 		char previous = ' ';
@@ -75,12 +80,38 @@ final class RussianNames {
 			boolean upper = Character.isUpperCase(c);
 			char lower = Character.toLowerCase(c);
 			String mapped = switch (lower) {
-				case 'а' -> "a"; case 'б' -> "b"; case 'в' -> "v"; case 'г' -> "g"; case 'д' -> "d";
-				case 'е' -> (isVowelOrSign(previous) ? "ye" : "e"); case 'ё' -> "ë"; case 'ж' -> "zh"; case 'з' -> "z";
-				case 'и' -> "i"; case 'й' -> "y"; case 'к' -> "k"; case 'л' -> "l"; case 'м' -> "m"; case 'н' -> "n";
-				case 'о' -> "o"; case 'п' -> "p"; case 'р' -> "r"; case 'с' -> "s"; case 'т' -> "t"; case 'у' -> "u";
-				case 'ф' -> "f"; case 'х' -> "kh"; case 'ц' -> "ts"; case 'ч' -> "ch"; case 'ш' -> "sh";
-				case 'щ' -> "shch"; case 'ъ' -> "ʺ"; case 'ы' -> "y"; case 'ь' -> "ʹ"; case 'э' -> "e"; case 'ю' -> "yu";
+				case 'а' -> "a";
+				case 'б' -> "b";
+				case 'в' -> "v";
+				case 'г' -> "g";
+				case 'д' -> "d";
+				case 'е' -> (isVowelOrSign(previous) ? "ye" : "e");
+				case 'ё' -> "ë";
+				case 'ж' -> "zh";
+				case 'з' -> "z";
+				case 'и' -> "i";
+				case 'й' -> "y";
+				case 'к' -> "k";
+				case 'л' -> "l";
+				case 'м' -> "m";
+				case 'н' -> "n";
+				case 'о' -> "o";
+				case 'п' -> "p";
+				case 'р' -> "r";
+				case 'с' -> "s";
+				case 'т' -> "t";
+				case 'у' -> "u";
+				case 'ф' -> "f";
+				case 'х' -> "kh";
+				case 'ц' -> "ts";
+				case 'ч' -> "ch";
+				case 'ш' -> "sh";
+				case 'щ' -> "shch";
+				case 'ъ' -> "ʺ";
+				case 'ы' -> "y";
+				case 'ь' -> "ʹ";
+				case 'э' -> "e";
+				case 'ю' -> "yu";
 				case 'я' -> "ya";
 				default -> String.valueOf(lower);
 			};

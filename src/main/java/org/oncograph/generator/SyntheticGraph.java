@@ -11,10 +11,11 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * Makes the synthetic graph of a {@link GenerationPlan}: every node, then every relationship, each with provenance (a
- * {@code MENTIONS} with evidence for nodes, {@code sources} and {@code evidence} lists on relationships). Institution
- * sizes, event sizes and how often people and institutions take part follow skewed distributions (Zipf, Pareto,
- * preferential attachment). The same plan and seed give the same graph.
+ * Makes the synthetic graph of a {@link GenerationPlan}: every node, then every
+ * relationship, each with provenance (a {@code MENTIONS} with evidence for nodes,
+ * {@code sources} and {@code evidence} lists on relationships). Institution sizes, event
+ * sizes and how often people and institutions take part follow skewed distributions
+ * (Zipf, Pareto, preferential attachment). The same plan and seed give the same graph.
  */
 final class SyntheticGraph {
 
@@ -58,7 +59,8 @@ final class SyntheticGraph {
 			{ "Хирургическое лечение рака", "Surgery for cancer of the" },
 			{ "Лучевая терапия рака", "Radiotherapy for cancer of the" },
 			{ "Лекарственная терапия рака", "Drug therapy for cancer of the" },
-			{ "Скрининг рака", "Screening for cancer of the" }, { "Реабилитация при раке", "Rehabilitation after cancer of the" },
+			{ "Скрининг рака", "Screening for cancer of the" },
+			{ "Реабилитация при раке", "Rehabilitation after cancer of the" },
 			{ "Молекулярная генетика рака", "Molecular genetics of cancer of the" },
 			{ "Паллиативная помощь при раке", "Palliative care in cancer of the" },
 			{ "Эпидемиология рака", "Epidemiology of cancer of the" },
@@ -147,16 +149,18 @@ final class SyntheticGraph {
 		cooperation(sink, institutionSizes);
 	}
 
-	// --- nodes --------------------------------------------------------------------------------------------------
+	// --- nodes
+	// --------------------------------------------------------------------------------------------------
 
 	private void sources(Sink sink) {
 		for (int i = 0; i < this.plan.sources(); i++) {
 			LocalDate published = day();
-			sink.node("Source", properties("id", GenerationPlan.id("source", i), "kind", "DOCUMENT", "title",
-					"Онкологический вестник (синтетический), выпуск " + (i + 1), "titleEn",
-					"Oncology bulletin (synthetic), issue " + (i + 1), "titleIsDescriptive", false, "publisher",
-					"Синтетическое издательство", "publishedOn", published, "language", "ru", "file",
-					"synthetic-" + i + ".txt"));
+			sink.node("Source",
+					properties("id", GenerationPlan.id("source", i), "kind", "DOCUMENT", "title",
+							"Онкологический вестник (синтетический), выпуск " + (i + 1), "titleEn",
+							"Oncology bulletin (synthetic), issue " + (i + 1), "titleIsDescriptive", false, "publisher",
+							"Синтетическое издательство", "publishedOn", published, "language", "ru", "file",
+							"synthetic-" + i + ".txt"));
 		}
 	}
 
@@ -206,26 +210,29 @@ final class SyntheticGraph {
 			String[] names = switch (kind) {
 				case "HOSPITAL" -> new String[] { "Городская онкологическая больница № " + number + " г. " + cityName,
 						"City Oncology Hospital No. " + number + ", " + cityEn };
-				case "CANCER_CENTER" -> new String[] { "Онкологический центр «" + cityName + "»",
-						cityEn + " Cancer Center" };
-				case "RESEARCH_INSTITUTE" -> new String[] {
-						"Научно-исследовательский институт онкологии " + organ[0] + " г. " + cityName,
-						"Research Institute of " + capitalise(organ[1]) + " Oncology, " + cityEn };
-				case "UNIVERSITY" -> new String[] { "Медицинский университет г. " + cityName,
-						"Medical University of " + cityEn };
-				case "DEPARTMENT" -> new String[] { "Отделение онкологии " + organ[0] + " № " + number + " г. " + cityName,
-						capitalise(organ[1]) + " Oncology Department No. " + number + ", " + cityEn };
-				case "LABORATORY" -> new String[] { "Лаборатория молекулярной онкологии № " + number + " г. " + cityName,
-						"Molecular Oncology Laboratory No. " + number + ", " + cityEn };
-				case "GOVERNMENT_BODY" -> new String[] { "Управление здравоохранения г. " + cityName,
-						cityEn + " Health Department" };
+				case "CANCER_CENTER" ->
+					new String[] { "Онкологический центр «" + cityName + "»", cityEn + " Cancer Center" };
+				case "RESEARCH_INSTITUTE" ->
+					new String[] { "Научно-исследовательский институт онкологии " + organ[0] + " г. " + cityName,
+							"Research Institute of " + capitalise(organ[1]) + " Oncology, " + cityEn };
+				case "UNIVERSITY" ->
+					new String[] { "Медицинский университет г. " + cityName, "Medical University of " + cityEn };
+				case "DEPARTMENT" ->
+					new String[] { "Отделение онкологии " + organ[0] + " № " + number + " г. " + cityName,
+							capitalise(organ[1]) + " Oncology Department No. " + number + ", " + cityEn };
+				case "LABORATORY" ->
+					new String[] { "Лаборатория молекулярной онкологии № " + number + " г. " + cityName,
+							"Molecular Oncology Laboratory No. " + number + ", " + cityEn };
+				case "GOVERNMENT_BODY" ->
+					new String[] { "Управление здравоохранения г. " + cityName, cityEn + " Health Department" };
 				case "MINISTRY" -> new String[] { "Министерство здравоохранения региона " + cityName,
 						"Ministry of Health of the " + cityEn + " region" };
 				case "ACADEMY" -> new String[] { "Академия медицинских наук г. " + cityName,
 						"Academy of Medical Sciences of " + cityEn };
 				case "COMPANY" -> new String[] { "ООО «" + RussianNames.stem(this.random) + "фарм»",
 						"LLC " + RussianNames.latin(RussianNames.stem(this.random)) + "pharm" };
-				default -> new String[] { "Фонд помощи онкобольным г. " + cityName, "Cancer Patients' Fund of " + cityEn };
+				default ->
+					new String[] { "Фонд помощи онкобольным г. " + cityName, "Cancer Patients' Fund of " + cityEn };
 			};
 			this.institutionNames[i] = names[0];
 			Map<String, Object> row = entity(GenerationPlan.id("institution", i), names[0], names[1]);
@@ -246,7 +253,8 @@ final class SyntheticGraph {
 					"Programme \"" + this.topicNamesEn[topic] + "\" No. " + (i + 1));
 			row.put("kind", List.of("COOPERATION_PROGRAM", "PROJECT", "QUOTA", "EDUCATION_SERIES", "EXCHANGE")
 				.get(this.random.nextInt(5)));
-			row.put("status", List.of("ACTIVE", "ACTIVE", "PLANNED", "PROPOSED", "COMPLETED").get(this.random.nextInt(5)));
+			row.put("status",
+					List.of("ACTIVE", "ACTIVE", "PLANNED", "PROPOSED", "COMPLETED").get(this.random.nextInt(5)));
 			row.put("description", "Совместная программа по теме «" + this.topicNames[topic] + "»");
 			row.put("descriptionEn", "A joint programme on " + this.topicNamesEn[topic]);
 			sink.node("Program", row);
@@ -306,7 +314,8 @@ final class SyntheticGraph {
 		}
 	}
 
-	// --- relationships --------------------------------------------------------------------------------------------
+	// --- relationships
+	// --------------------------------------------------------------------------------------------
 
 	/** Every entity is named by one source, a quarter of them by a second one. */
 	private void mentions(Sink sink) {
@@ -338,13 +347,14 @@ final class SyntheticGraph {
 	private void geography(Sink sink, Zipf citySizes) {
 		Zipf countrySizes = new Zipf(this.countries.size(), 1.2, this.random);
 		for (int i = 0; i < this.plan.cities(); i++) {
-			sink.relationship("LOCATED_IN", GenerationPlan.id("city", i), this.countries.get(countrySizes.next(this.random)),
+			sink.relationship("LOCATED_IN", GenerationPlan.id("city", i),
+					this.countries.get(countrySizes.next(this.random)),
 					provenance(this.cityNames[i] + " — город в стране"));
 		}
 		for (int i = 0; i < this.plan.institutions(); i++) {
 			sink.relationship("LOCATED_IN", GenerationPlan.id("institution", i),
-					GenerationPlan.id("city", this.institutionCity[i]),
-					provenance(this.institutionNames[i] + " находится в г. " + this.cityNames[this.institutionCity[i]]));
+					GenerationPlan.id("city", this.institutionCity[i]), provenance(
+							this.institutionNames[i] + " находится в г. " + this.cityNames[this.institutionCity[i]]));
 		}
 		for (int i = 0; i < this.plan.programs(); i++) {
 			int city = citySizes.next(this.random);
@@ -353,7 +363,10 @@ final class SyntheticGraph {
 		}
 	}
 
-	/** Departments and laboratories are part of a hospital or centre; a third of the rest are association members. */
+	/**
+	 * Departments and laboratories are part of a hospital or centre; a third of the rest
+	 * are association members.
+	 */
 	private void institutionLinks(Sink sink) {
 		int mainland = this.plan.mainlandInstitutions();
 		for (int i = 0; i < mainland; i++) {
@@ -369,9 +382,9 @@ final class SyntheticGraph {
 			}
 			else if (this.random.nextInt(3) == 0) {
 				int association = this.random.nextInt(this.plan.associations());
-				sink.relationship("MEMBER_OF", id, GenerationPlan.id("association", association),
-						provenance(this.institutionNames[i] + " — член организации «" + this.associationNames[association]
-								+ "»", "role", "член", "roleEn", "member"));
+				sink.relationship("MEMBER_OF", id, GenerationPlan.id("association", association), provenance(
+						this.institutionNames[i] + " — член организации «" + this.associationNames[association] + "»",
+						"role", "член", "roleEn", "member"));
 			}
 		}
 	}
@@ -383,8 +396,8 @@ final class SyntheticGraph {
 			if (this.random.nextBoolean()) {
 				int association = this.random.nextInt(this.plan.associations());
 				sink.relationship("PART_OF", id, GenerationPlan.id("association", association),
-						provenance(this.programNames[i] + " реализуется организацией «" + this.associationNames[association]
-								+ "»"));
+						provenance(this.programNames[i] + " реализуется организацией «"
+								+ this.associationNames[association] + "»"));
 			}
 			for (int topic : distinct(1 + this.random.nextInt(3), () -> topicPopularity.next(this.random))) {
 				sink.relationship("ABOUT", id, GenerationPlan.id("topic", topic),
@@ -394,18 +407,23 @@ final class SyntheticGraph {
 					() -> this.random.nextInt(this.plan.mainlandInstitutions()))) {
 				String status = STATUSES[this.random.nextInt(STATUSES.length)];
 				sink.relationship("PARTICIPATES_IN", GenerationPlan.id("institution", participant), id,
-						provenance(this.institutionNames[participant] + " участвует в программе «" + this.programNames[i]
-								+ "»", "role", "партнер", "roleEn", "partner", "status", status));
+						provenance(this.institutionNames[participant] + " участвует в программе «"
+								+ this.programNames[i] + "»", "role", "партнер", "roleEn", "partner", "status",
+								status));
 			}
 		}
 	}
 
-	/** Every person works somewhere, institutions chosen by Zipf size; a third have a second post. */
+	/**
+	 * Every person works somewhere, institutions chosen by Zipf size; a third have a
+	 * second post.
+	 */
 	private void affiliations(Sink sink, Zipf institutionSizes) {
 		for (int i = 0; i < this.plan.people(); i++) {
 			String id = GenerationPlan.personId(i);
 			if (i >= this.plan.firstIslandPerson()) {
-				int island = this.plan.mainlandInstitutions() + (i - this.plan.firstIslandPerson()) / GenerationPlan.ISLAND_STAFF;
+				int island = this.plan.mainlandInstitutions()
+						+ (i - this.plan.firstIslandPerson()) / GenerationPlan.ISLAND_STAFF;
 				affiliation(sink, i, island);
 				continue;
 			}
@@ -416,7 +434,8 @@ final class SyntheticGraph {
 			if (this.random.nextInt(12) == 0) {
 				int association = this.random.nextInt(this.plan.associations());
 				sink.relationship("MEMBER_OF", id, GenerationPlan.id("association", association),
-						provenance(this.personNames[i] + ", член организации «" + this.associationNames[association] + "»",
+						provenance(
+								this.personNames[i] + ", член организации «" + this.associationNames[association] + "»",
 								"role", "член правления", "roleEn", "board member"));
 			}
 		}
@@ -424,15 +443,17 @@ final class SyntheticGraph {
 
 	private void affiliation(Sink sink, int person, int institution) {
 		String[] role = pick(ROLES, 2);
-		sink.relationship("AFFILIATED_WITH", GenerationPlan.personId(person), GenerationPlan.id("institution", institution),
-				provenance(role[0] + " учреждения «" + this.institutionNames[institution] + "» " + this.personNames[person],
-						"role", role[0], "roleEn", role[1]));
+		sink.relationship("AFFILIATED_WITH", GenerationPlan.personId(person),
+				GenerationPlan.id("institution", institution),
+				provenance(role[0] + " учреждения «" + this.institutionNames[institution] + "» "
+						+ this.personNames[person], "role", role[0], "roleEn", role[1]));
 	}
 
 	/**
-	 * Each event: a city, a venue for most, a host, one or two topics, a program for some, and participants: a Pareto
-	 * number of them (mean about 9, a few congresses of hundreds), people chosen by preferential attachment (who has
-	 * taken part often is more likely to again), institutions by size.
+	 * Each event: a city, a venue for most, a host, one or two topics, a program for
+	 * some, and participants: a Pareto number of them (mean about 9, a few congresses of
+	 * hundreds), people chosen by preferential attachment (who has taken part often is
+	 * more likely to again), institutions by size.
 	 */
 	private void eventLinks(Sink sink, Zipf institutionSizes) {
 		Zipf topicPopularity = new Zipf(this.plan.topics(), 0.9, this.random);
@@ -452,15 +473,13 @@ final class SyntheticGraph {
 			}
 			if (this.random.nextInt(10) < 7) {
 				int host = this.random.nextInt(mainlandPeople);
-				sink.relationship("HOSTED_BY", id, GenerationPlan.personId(host),
-						cited(source, name + " провел(а) " + this.personNames[host], "role", "провел", "roleEn",
-								"led"));
+				sink.relationship("HOSTED_BY", id, GenerationPlan.personId(host), cited(source,
+						name + " провел(а) " + this.personNames[host], "role", "провел", "roleEn", "led"));
 			}
 			else {
 				int host = institutionSizes.next(this.random);
-				sink.relationship("HOSTED_BY", id, GenerationPlan.id("institution", host),
-						cited(source, "Организатор: " + this.institutionNames[host], "role", "организатор", "roleEn",
-								"organiser"));
+				sink.relationship("HOSTED_BY", id, GenerationPlan.id("institution", host), cited(source,
+						"Организатор: " + this.institutionNames[host], "role", "организатор", "roleEn", "organiser"));
 			}
 			for (int topic : distinct(1 + this.random.nextInt(2), () -> topicPopularity.next(this.random))) {
 				sink.relationship("ABOUT", id, GenerationPlan.id("topic", topic),
@@ -479,8 +498,10 @@ final class SyntheticGraph {
 					int institution = institutionSizes.next(this.random);
 					if (seen.add(-1 - institution)) {
 						sink.relationship("PARTICIPATED_IN", GenerationPlan.id("institution", institution), id,
-								cited(source, "Участники мероприятия «" + name + "»: специалисты учреждения «"
-										+ this.institutionNames[institution] + "»", "role", role[0], "roleEn", role[1]));
+								cited(source,
+										"Участники мероприятия «" + name + "»: специалисты учреждения «"
+												+ this.institutionNames[institution] + "»",
+										"role", role[0], "roleEn", role[1]));
 					}
 					continue;
 				}
@@ -510,30 +531,38 @@ final class SyntheticGraph {
 				continue;
 			}
 			int topic = this.random.nextInt(this.plan.topics());
-			Map<String, Object> props = provenance(this.institutionNames[a] + " и «" + this.institutionNames[b]
-					+ "» договорились о сотрудничестве по теме «" + this.topicNames[topic] + "»", "status",
-					STATUSES[this.random.nextInt(STATUSES.length)], "subject", this.topicNames[topic], "subjectEn",
-					this.topicNamesEn[topic]);
+			Map<String, Object> props = provenance(
+					this.institutionNames[a] + " и «" + this.institutionNames[b]
+							+ "» договорились о сотрудничестве по теме «" + this.topicNames[topic] + "»",
+					"status", STATUSES[this.random.nextInt(STATUSES.length)], "subject", this.topicNames[topic],
+					"subjectEn", this.topicNamesEn[topic]);
 			if (this.random.nextBoolean()) {
 				props.put("since", day());
 			}
-			sink.relationship("COOPERATES_WITH", GenerationPlan.id("institution", a), GenerationPlan.id("institution", b),
-					props);
+			sink.relationship("COOPERATES_WITH", GenerationPlan.id("institution", a),
+					GenerationPlan.id("institution", b), props);
 		}
 	}
 
-	// --- helpers ----------------------------------------------------------------------------------------------------
+	// --- helpers
+	// ----------------------------------------------------------------------------------------------------
 
 	private static Map<String, Object> entity(String id, String name, String nameEn) {
 		return properties("id", id, "name", name, "nameEn", nameEn, "aliases", List.of(), "aliasesEn", List.of());
 	}
 
-	/** {@code sources} and {@code evidence} citing a random source, plus the given key-value pairs. */
+	/**
+	 * {@code sources} and {@code evidence} citing a random source, plus the given
+	 * key-value pairs.
+	 */
 	private Map<String, Object> provenance(String evidence, Object... more) {
 		return cited(GenerationPlan.id("source", this.random.nextInt(this.plan.sources())), evidence, more);
 	}
 
-	/** {@code sources} and {@code evidence} citing the given source, plus the given key-value pairs. */
+	/**
+	 * {@code sources} and {@code evidence} citing the given source, plus the given
+	 * key-value pairs.
+	 */
 	private static Map<String, Object> cited(String source, String evidence, Object... more) {
 		Map<String, Object> props = properties(more);
 		props.put("sources", List.of(source));

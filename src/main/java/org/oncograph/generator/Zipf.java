@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * Draws ranks 0..n-1 with probability proportional to {@code 1 / (rank + 1)^exponent}: a few large institutions,
- * many small ones, as in real collaboration networks. Ranks are mapped through a fixed shuffle, so the largest
- * items are spread over the id range rather than being the first ids.
+ * Draws ranks 0..n-1 with probability proportional to {@code 1 / (rank + 1)^exponent}: a
+ * few large institutions, many small ones, as in real collaboration networks. Ranks are
+ * mapped through a fixed shuffle, so the largest items are spread over the id range
+ * rather than being the first ids.
  */
 final class Zipf {
 

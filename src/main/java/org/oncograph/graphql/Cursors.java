@@ -14,7 +14,9 @@ final class Cursors {
 	}
 
 	static String encode(int position) {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + position).getBytes(StandardCharsets.UTF_8));
+		return Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString((PREFIX + position).getBytes(StandardCharsets.UTF_8));
 	}
 
 	static int decode(String cursor) {

@@ -15,17 +15,22 @@ import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Parses and validates each distinct query text once, so that the same few documents that applications and the
- * viewer send with other variables are not parsed and validated for every request (BENCHMARKS.md, fix 9). A
- * document that fails to parse or validate is kept with its errors; one refused by the document shape limits (an
- * exception) is not kept, so it is refused again. The depth and complexity limits run at execution, with each
- * request's variables, so a cached document is checked as a new one is. Keyed by the text and the request's locale,
- * in which graphql-java words validation errors. Bounded by the total length of the cached texts.
+ * Parses and validates each distinct query text once, so that the same few documents that
+ * applications and the viewer send with other variables are not parsed and validated for
+ * every request (BENCHMARKS.md, fix 9). A document that fails to parse or validate is
+ * kept with its errors; one refused by the document shape limits (an exception) is not
+ * kept, so it is refused again. The depth and complexity limits run at execution, with
+ * each request's variables, so a cached document is checked as a new one is. Keyed by the
+ * text and the request's locale, in which graphql-java words validation errors. Bounded
+ * by the total length of the cached texts.
  */
 @Component
 class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCustomizer {
 
-	/** Characters of query text kept: about a thousand documents of the size GraphiQL's examples have. */
+	/**
+	 * Characters of query text kept: about a thousand documents of the size GraphiQL's
+	 * examples have.
+	 */
 	static final long MAX_CHARACTERS = 2_000_000;
 
 	private final Cache<Key, PreparsedDocumentEntry> documents = Caffeine.newBuilder()

@@ -24,9 +24,10 @@ import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * Serves GraphiQL at {@code spring.graphql.graphiql.path} with one tab per example query of
- * {@code classpath:graphiql/examples/} (Spring's stock page takes no initial query). The page is Spring for
- * GraphQL's, with GraphiQL's {@code defaultTabs} filled in; this route comes before Boot's.
+ * Serves GraphiQL at {@code spring.graphql.graphiql.path} with one tab per example query
+ * of {@code classpath:graphiql/examples/} (Spring's stock page takes no initial query).
+ * The page is Spring for GraphQL's, with GraphiQL's {@code defaultTabs} filled in; this
+ * route comes before Boot's.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("spring.graphql.graphiql.enabled")
@@ -47,7 +48,9 @@ class GraphiQlConfiguration {
 		return template.replace("/*EXAMPLE_TABS*/[]", tabs());
 	}
 
-	/** The examples as a JavaScript array of {@code {query}} objects, in file name order. */
+	/**
+	 * The examples as a JavaScript array of {@code {query}} objects, in file name order.
+	 */
 	static String tabs() {
 		try {
 			Resource[] examples = new PathMatchingResourcePatternResolver().getResources(EXAMPLES);

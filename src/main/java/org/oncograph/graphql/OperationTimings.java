@@ -12,8 +12,9 @@ import org.springframework.graphql.observation.ExecutionRequestObservationContex
 import org.springframework.stereotype.Component;
 
 /**
- * Tags each {@code graphql.request} timer with the operation's name, so {@code /actuator/prometheus} gives
- * timings per operation ({@code graphql_operation_name="Search"}); unnamed operations share "anonymous".
+ * Tags each {@code graphql.request} timer with the operation's name, so
+ * {@code /actuator/prometheus} gives timings per operation
+ * ({@code graphql_operation_name="Search"}); unnamed operations share "anonymous".
  */
 @Component
 class OperationTimings extends DefaultExecutionRequestObservationConvention {
@@ -27,7 +28,10 @@ class OperationTimings extends DefaultExecutionRequestObservationConvention {
 			.and(KeyValue.of("graphql.operation.name", operationName(context.getExecutionInput())));
 	}
 
-	/** The requested {@code operationName}, else the name of the document's first operation. */
+	/**
+	 * The requested {@code operationName}, else the name of the document's first
+	 * operation.
+	 */
 	static String operationName(ExecutionInput input) {
 		if (input.getOperationName() != null && !input.getOperationName().isBlank()) {
 			return input.getOperationName();

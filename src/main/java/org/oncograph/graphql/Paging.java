@@ -7,7 +7,10 @@ import org.oncograph.error.OncoGraphException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
-/** Turns {@code first}/{@code after} arguments into a {@link PageRequest}, within the maximum page size. */
+/**
+ * Turns {@code first}/{@code after} arguments into a {@link PageRequest}, within the
+ * maximum page size.
+ */
 @Component
 @EnableConfigurationProperties(ApiProperties.class)
 public class Paging {
@@ -27,8 +30,8 @@ public class Paging {
 	/** Checks a size argument against the maximum page size. */
 	public int size(String argument, int value) {
 		if (value < 1 || value > this.maxPageSize) {
-			throw new OncoGraphException.BadRequest(argument, "Argument '" + argument + "' must be between 1 and "
-					+ this.maxPageSize + ", was " + value + ".");
+			throw new OncoGraphException.BadRequest(argument,
+					"Argument '" + argument + "' must be between 1 and " + this.maxPageSize + ", was " + value + ".");
 		}
 		return value;
 	}

@@ -14,8 +14,9 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers 413 to a GraphQL request whose body is larger than the limit, before anything parses it. A body
- * without a declared length is read up to the limit and refused if it goes beyond.
+ * Answers 413 to a GraphQL request whose body is larger than the limit, before anything
+ * parses it. A body without a declared length is read up to the limit and refused if it
+ * goes beyond.
  */
 class BodySizeFilter extends OncePerRequestFilter {
 
@@ -46,13 +47,14 @@ class BodySizeFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * A complete answer (with its length, so no chunk is left open) that closes the connection: the client may still be
-	 * sending the body nobody will read.
+	 * A complete answer (with its length, so no chunk is left open) that closes the
+	 * connection: the client may still be sending the body nobody will read.
 	 */
 	private void refuse(HttpServletResponse response) throws IOException {
 		response.setHeader(HttpHeaders.CONNECTION, "close");
 		ErrorResponses.write(response, HttpStatus.CONTENT_TOO_LARGE.value(),
-				"The request body is larger than " + this.maxBytes + " bytes (oncograph.limits.max-body-size).", "BAD_REQUEST");
+				"The request body is larger than " + this.maxBytes + " bytes (oncograph.limits.max-body-size).",
+				"BAD_REQUEST");
 	}
 
 }

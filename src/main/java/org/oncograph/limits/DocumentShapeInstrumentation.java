@@ -19,8 +19,9 @@ import graphql.validation.ValidationError;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Refuses, before validation, a document with more operations or more aliased fields than allowed: a document is
- * parsed and validated whole even though one operation runs, and aliases are the way to repeat a field many times.
+ * Refuses, before validation, a document with more operations or more aliased fields than
+ * allowed: a document is parsed and validated whole even though one operation runs, and
+ * aliases are the way to repeat a field many times.
  */
 class DocumentShapeInstrumentation extends SimplePerformantInstrumentation {
 
@@ -39,8 +40,9 @@ class DocumentShapeInstrumentation extends SimplePerformantInstrumentation {
 		Document document = parameters.getDocument();
 		long operations = document.getDefinitions().stream().filter(OperationDefinition.class::isInstance).count();
 		if (operations > this.maxOperations) {
-			throw new AbortExecutionException("The document has " + operations + " operations, more than the "
-					+ this.maxOperations + " allowed (oncograph.limits.max-operations): send one operation per request.");
+			throw new AbortExecutionException(
+					"The document has " + operations + " operations, more than the " + this.maxOperations
+							+ " allowed (oncograph.limits.max-operations): send one operation per request.");
 		}
 		int aliases = 0;
 		for (Definition<?> definition : document.getDefinitions()) {

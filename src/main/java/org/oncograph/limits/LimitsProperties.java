@@ -6,7 +6,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * @param maxDepth the deepest selection a query may nest
- * @param maxComplexity the most fields a query may ask for, counting each field once per row it can return
+ * @param maxComplexity the most fields a query may ask for, counting each field once per
+ * row it can return
  * @param listFactor the rows assumed for a list field without a {@code first} argument
  * @param maxBodySize the largest GraphQL request body accepted
  * @param maxOperations the most operations one document may hold

@@ -12,7 +12,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Registers the operation, alias, depth and complexity checks with Spring for GraphQL, and the body size check on the endpoint. */
+/**
+ * Registers the operation, alias, depth and complexity checks with Spring for GraphQL,
+ * and the body size check on the endpoint.
+ */
 @Configuration(proxyBeanMethods = false)
 class QueryLimitsConfiguration {
 
@@ -40,9 +43,9 @@ class QueryLimitsConfiguration {
 	}
 
 	/**
-	 * A field costs one plus its children times the rows it can return: its {@code first} argument, or the
-	 * list factor for a list without one. The {@code edges} and {@code nodes} of a connection are the rows
-	 * their connection already counted.
+	 * A field costs one plus its children times the rows it can return: its {@code first}
+	 * argument, or the list factor for a list without one. The {@code edges} and
+	 * {@code nodes} of a connection are the rows their connection already counted.
 	 */
 	record RowsTimesFields(int listFactor) implements FieldComplexityCalculator {
 
@@ -58,16 +61,21 @@ class QueryLimitsConfiguration {
 			if (environment.getArguments().get("first") instanceof Integer first) {
 				return Math.max(first, 1);
 			}
-			boolean list = GraphQLTypeUtil.unwrapNonNull(environment.getFieldDefinition().getType()) instanceof GraphQLList;
+			boolean list = GraphQLTypeUtil
+				.unwrapNonNull(environment.getFieldDefinition().getType()) instanceof GraphQLList;
 			boolean connectionRows = environment.getParentType() instanceof GraphQLObjectType parent
 					&& parent.getName().endsWith("Connection");
 			return list && !connectionRows ? this.listFactor : 1;
 		}
 
-		/** Schema introspection (GraphiQL's docs) is bounded by the schema itself: counted once per field. */
+		/**
+		 * Schema introspection (GraphiQL's docs) is bounded by the schema itself: counted
+		 * once per field.
+		 */
 		private static boolean isIntrospection(FieldComplexityEnvironment environment) {
 			return environment.getField().getName().startsWith("__")
-					|| environment.getParentType() instanceof GraphQLObjectType parent && parent.getName().startsWith("__");
+					|| environment.getParentType() instanceof GraphQLObjectType parent
+							&& parent.getName().startsWith("__");
 		}
 
 	}

@@ -1,6 +1,7 @@
 /**
- * What one request may cost: operations and aliases per document, query depth, query complexity (list fields multiply), request body size and
- * time. Safe defaults, each configurable under {@code oncograph.limits}.
+ * What one request may cost: operations and aliases per document, query depth, query
+ * complexity (list fields multiply), request body size and time. Safe defaults, each
+ * configurable under {@code oncograph.limits}.
  */
 @NullMarked
 package org.oncograph.limits;

@@ -31,15 +31,18 @@ import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings the graph up to date before the app takes requests: every script of {@code classpath:cypher/} not yet
- * recorded as a {@code :__OncoGraphMigration} node is applied, in version order, then recorded with its checksum.
- * An applied script whose text has changed stops startup: scripts are immutable once applied.
+ * Brings the graph up to date before the app takes requests: every script of
+ * {@code classpath:cypher/} not yet recorded as a {@code :__OncoGraphMigration} node is
+ * applied, in version order, then recorded with its checksum. An applied script whose
+ * text has changed stops startup: scripts are immutable once applied.
  * <p>
- * The record is our own: {@code version} (the script's number), {@code description}, {@code source} (the file),
- * {@code checksum}, {@code type}, {@code installedOn} and {@code executionTimeMs} on one node per script, no
- * relationships. Earlier versions wrote the same nodes as {@code :__Neo4jMigration}, the label of neo4j-migrations,
- * whose tooling expects another shape (string versions, a {@code BASELINE} node and a {@code MIGRATED_TO} chain);
- * startup converts them before anything else reads the records.
+ * The record is our own: {@code version} (the script's number), {@code description},
+ * {@code source} (the file), {@code checksum}, {@code type}, {@code installedOn} and
+ * {@code executionTimeMs} on one node per script, no relationships. Earlier versions
+ * wrote the same nodes as {@code :__Neo4jMigration}, the label of neo4j-migrations, whose
+ * tooling expects another shape (string versions, a {@code BASELINE} node and a
+ * {@code MIGRATED_TO} chain); startup converts them before anything else reads the
+ * records.
  */
 @Component
 class CypherMigrations implements SmartInitializingSingleton {
@@ -49,8 +52,9 @@ class CypherMigrations implements SmartInitializingSingleton {
 	static final String LOCATION = "classpath*:cypher/V*__*.cypher";
 
 	/**
-	 * Records written by OncoGraph before the label of its own: integer versions and no relationships, which tells them
-	 * from the records of neo4j-migrations itself (string versions, a {@code MIGRATED_TO} chain), left as they are.
+	 * Records written by OncoGraph before the label of its own: integer versions and no
+	 * relationships, which tells them from the records of neo4j-migrations itself (string
+	 * versions, a {@code MIGRATED_TO} chain), left as they are.
 	 */
 	private static final String EARLIER_RECORDS = """
 			MATCH (old:__Neo4jMigration)
@@ -66,7 +70,8 @@ class CypherMigrations implements SmartInitializingSingleton {
 	private final @Nullable InitialLoad initialLoad;
 
 	@Autowired
-	CypherMigrations(Driver driver, DatabaseSelectionProvider databaseSelection, ObjectProvider<InitialLoad> initialLoad) {
+	CypherMigrations(Driver driver, DatabaseSelectionProvider databaseSelection,
+			ObjectProvider<InitialLoad> initialLoad) {
 		this(driver, databaseSelection, LOCATION, initialLoad.getIfAvailable());
 	}
 
@@ -95,7 +100,8 @@ class CypherMigrations implements SmartInitializingSingleton {
 		catch (ServiceUnavailableException | AuthenticationException ex) {
 			throw new OncoGraphException.Startup("Cannot connect to Neo4j: " + ex.getMessage(),
 					"Check NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD, and that the server is running and reachable"
-							+ " (unset NEO4J_URI to use the embedded database).", ex);
+							+ " (unset NEO4J_URI to use the embedded database).",
+					ex);
 		}
 	}
 
@@ -103,16 +109,19 @@ class CypherMigrations implements SmartInitializingSingleton {
 	List<CypherScript> apply() {
 		List<CypherScript> scripts = load(this.location);
 		try (var session = this.driver.session(this.session)) {
-			session.run("CREATE CONSTRAINT oncograph_migration_version IF NOT EXISTS "
-					+ "FOR (m:__OncoGraphMigration) REQUIRE m.version IS UNIQUE").consume();
+			session
+				.run("CREATE CONSTRAINT oncograph_migration_version IF NOT EXISTS "
+						+ "FOR (m:__OncoGraphMigration) REQUIRE m.version IS UNIQUE")
+				.consume();
 			if (this.initialLoad != null) {
 				loadInitially(session, scripts.get(0), this.initialLoad);
 			}
 			convertEarlierRecords(session);
 			Map<Integer, String> applied = new HashMap<>();
-			session.executeRead(tx -> tx
-				.run("MATCH (m:__OncoGraphMigration) RETURN m.version AS version, m.checksum AS checksum")
-				.list())
+			session
+				.executeRead(tx -> tx
+					.run("MATCH (m:__OncoGraphMigration) RETURN m.version AS version, m.checksum AS checksum")
+					.list())
 				.forEach(row -> applied.put(row.get("version").asInt(), row.get("checksum").asString()));
 			verify(scripts, applied);
 			List<CypherScript> pending = scripts.stream().filter(s -> !applied.containsKey(s.version())).toList();
@@ -121,11 +130,13 @@ class CypherMigrations implements SmartInitializingSingleton {
 				try {
 					if (script.changesSchema()) {
 						// Neo4j runs schema commands only in transactions of their own.
-						script.statements().forEach(statement -> session.executeWriteWithoutResult(tx -> tx.run(statement).consume()));
+						script.statements()
+							.forEach(statement -> session.executeWriteWithoutResult(tx -> tx.run(statement).consume()));
 						session.executeWriteWithoutResult(tx -> record(tx, script, started));
 					}
 					else {
-						// A data script is applied whole or not at all, with its record (neo4j-migrations' PER_MIGRATION).
+						// A data script is applied whole or not at all, with its record
+						// (neo4j-migrations' PER_MIGRATION).
 						session.executeWriteWithoutResult(tx -> {
 							script.statements().forEach(statement -> tx.run(statement).consume());
 							record(tx, script, started);
@@ -135,7 +146,8 @@ class CypherMigrations implements SmartInitializingSingleton {
 				catch (Neo4jException ex) {
 					throw new OncoGraphException.Startup("cypher/" + script.file() + " failed: " + ex.getMessage(),
 							"Fix the statement and start again; statements are idempotent, so re-running the script"
-									+ " is safe.", ex);
+									+ " is safe.",
+							ex);
 				}
 				log.info("Applied cypher/{} ({} statements, {} ms)", script.file(), script.statements().size(),
 						(System.nanoTime() - started) / 1_000_000);
@@ -157,11 +169,13 @@ class CypherMigrations implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * Relabels the records an earlier OncoGraph wrote as {@code :__Neo4jMigration} (in the store, or in a dump it just
-	 * imported) to {@code :__OncoGraphMigration}, versions, checksums and install times kept, in one transaction, and
-	 * drops their constraint; so no script runs again. Where a record of the same version exists under both labels (an
-	 * older OncoGraph ran on a converted store and recorded the scripts again), the one under our label stays. A store
-	 * without such records is left as it is.
+	 * Relabels the records an earlier OncoGraph wrote as {@code :__Neo4jMigration} (in
+	 * the store, or in a dump it just imported) to {@code :__OncoGraphMigration},
+	 * versions, checksums and install times kept, in one transaction, and drops their
+	 * constraint; so no script runs again. Where a record of the same version exists
+	 * under both labels (an older OncoGraph ran on a converted store and recorded the
+	 * scripts again), the one under our label stays. A store without such records is left
+	 * as it is.
 	 */
 	private static void convertEarlierRecords(Session session) {
 		long converted = session.executeWrite(tx -> {
@@ -181,15 +195,19 @@ class CypherMigrations implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * Runs the schema script (not recording it: a dump holds the records of the scripts applied to it, converted after
-	 * the load if an earlier version wrote it) and the load, into a database that must be empty.
+	 * Runs the schema script (not recording it: a dump holds the records of the scripts
+	 * applied to it, converted after the load if an earlier version wrote it) and the
+	 * load, into a database that must be empty.
 	 */
 	private static void loadInitially(Session session, CypherScript schema, InitialLoad load) {
-		long nodes = session.executeRead(tx -> tx.run("MATCH (n) RETURN count(n) AS nodes").single().get("nodes").asLong());
+		long nodes = session
+			.executeRead(tx -> tx.run("MATCH (n) RETURN count(n) AS nodes").single().get("nodes").asLong());
 		if (nodes > 0) {
-			throw new OncoGraphException.Startup("Cannot import " + load.description() + ": the database is not empty ("
-					+ nodes + " nodes).", "Unset ONCOGRAPH_IMPORT to start on the data there, or set ONCOGRAPH_DATA_DIR to an"
-							+ " empty directory to import into a new database.", null);
+			throw new OncoGraphException.Startup(
+					"Cannot import " + load.description() + ": the database is not empty (" + nodes + " nodes).",
+					"Unset ONCOGRAPH_IMPORT to start on the data there, or set ONCOGRAPH_DATA_DIR to an"
+							+ " empty directory to import into a new database.",
+					null);
 		}
 		long started = System.nanoTime();
 		for (String statement : schema.statements()) {
@@ -210,7 +228,8 @@ class CypherMigrations implements SmartInitializingSingleton {
 			for (int i = 1; i < scripts.size(); i++) {
 				if (scripts.get(i).version() == scripts.get(i - 1).version()) {
 					throw new OncoGraphException.Startup("cypher/" + scripts.get(i - 1).file() + " and cypher/"
-							+ scripts.get(i).file() + " have the same version.", "Give each script its own version.", null);
+							+ scripts.get(i).file() + " have the same version.", "Give each script its own version.",
+							null);
 				}
 			}
 			return scripts;
@@ -239,16 +258,19 @@ class CypherMigrations implements SmartInitializingSingleton {
 		for (CypherScript script : scripts) {
 			String recorded = applied.get(script.version());
 			if (recorded != null && !recorded.equals(script.checksum())) {
-				throw new OncoGraphException.Startup("cypher/" + script.file() + " was changed after it was applied"
-						+ " (checksum " + script.checksum() + ", recorded " + recorded + ").",
+				throw new OncoGraphException.Startup(
+						"cypher/" + script.file() + " was changed after it was applied" + " (checksum "
+								+ script.checksum() + ", recorded " + recorded + ").",
 						"Applied scripts are immutable: restore the file and put the change in a new script with a"
-								+ " higher version.", null);
+								+ " higher version.",
+						null);
 			}
 		}
 		var known = scripts.stream().map(CypherScript::version).toList();
 		applied.keySet().stream().filter(v -> !known.contains(v)).findFirst().ifPresent(v -> {
-			throw new OncoGraphException.Startup("The graph records script version " + v
-					+ " that is not in cypher/: it was written by a newer OncoGraph.",
+			throw new OncoGraphException.Startup(
+					"The graph records script version " + v
+							+ " that is not in cypher/: it was written by a newer OncoGraph.",
 					"Run the version of OncoGraph that applied it, or point at another database.", null);
 		});
 	}

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 
 /**
- * One versioned script, {@code V0001__Description.cypher}: plain Cypher statements, each ending with a
- * semicolon at the end of a line, so that {@code cypher-shell -f} runs the same file.
+ * One versioned script, {@code V0001__Description.cypher}: plain Cypher statements, each
+ * ending with a semicolon at the end of a line, so that {@code cypher-shell -f} runs the
+ * same file.
  *
  * @param version the number after {@code V}
  * @param description the words after {@code __}, underscores read as spaces
@@ -45,7 +46,10 @@ record CypherScript(int version, String description, String file, String checksu
 				Long.toString(crc.getValue()), statements);
 	}
 
-	/** Whether a statement creates or drops a constraint or an index (such commands need transactions of their own). */
+	/**
+	 * Whether a statement creates or drops a constraint or an index (such commands need
+	 * transactions of their own).
+	 */
 	boolean changesSchema() {
 		return this.statements.stream().anyMatch(statement -> SCHEMA_COMMAND.matcher(statement).find());
 	}

@@ -11,9 +11,10 @@ import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Part of readiness: UP when the graph records every script of {@code cypher/} (a {@code :__OncoGraphMigration} node
- * each) with the checksum of its text, DOWN when one is missing or differs (someone changed the database or the
- * scripts under a running app).
+ * Part of readiness: UP when the graph records every script of {@code cypher/} (a
+ * {@code :__OncoGraphMigration} node each) with the checksum of its text, DOWN when one
+ * is missing or differs (someone changed the database or the scripts under a running
+ * app).
  */
 @Component("migrations")
 class MigrationsHealthIndicator extends AbstractHealthIndicator {
@@ -34,8 +35,8 @@ class MigrationsHealthIndicator extends AbstractHealthIndicator {
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
 		try (var session = this.driver.session(this.session)) {
-			var recorded = session.executeRead(tx -> tx
-				.run("MATCH (m:__OncoGraphMigration) RETURN m.version AS version, m.checksum AS checksum ORDER BY version")
+			var recorded = session.executeRead(tx -> tx.run(
+					"MATCH (m:__OncoGraphMigration) RETURN m.version AS version, m.checksum AS checksum ORDER BY version")
 				.list(r -> r.get("version").asInt() + ":" + r.get("checksum").asString()));
 			var expected = this.scripts.stream().map(s -> s.version() + ":" + s.checksum()).toList();
 			(recorded.equals(expected) ? builder.up() : builder.down()).withDetail("scripts", expected.size())

@@ -7,16 +7,16 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The kinds of entity: each with its Neo4j label (beside {@code :Entity}), the properties it has beyond those every
- * entity has ({@link #COMMON}), the schema enums that name the values of its {@code kind} and {@code status}, the
- * defaults a missing property reads as, and whether a new one needs an English name.
+ * The kinds of entity: each with its Neo4j label (beside {@code :Entity}), the properties
+ * it has beyond those every entity has ({@link #COMMON}), the schema enums that name the
+ * values of its {@code kind} and {@code status}, the defaults a missing property reads
+ * as, and whether a new one needs an English name.
  */
 public enum EntityType {
 
 	PERSON("Person", Set.of("titles", "titlesEn"), null, null, Map.of(), false),
 	INSTITUTION("Institution", Set.of("kind", "region"), "InstitutionKind", null, Map.of("kind", "OTHER"), true),
-	CITY("City", Set.of(), null, null, Map.of(), true),
-	COUNTRY("Country", Set.of("iso2"), null, null, Map.of(), true),
+	CITY("City", Set.of(), null, null, Map.of(), true), COUNTRY("Country", Set.of("iso2"), null, null, Map.of(), true),
 	ASSOCIATION("Association", Set.of("kind"), "AssociationKind", null, Map.of("kind", "OTHER"), true),
 	PROGRAM("Program", Set.of("kind", "status", "frequency", "description", "descriptionEn"), "ProgramKind",
 			"ProgramStatus", Map.of("kind", "OTHER", "status", "ACTIVE"), true),
@@ -27,7 +27,9 @@ public enum EntityType {
 	/** The properties every kind has. */
 	public static final Set<String> COMMON = Set.of("name", "nameEn", "aliases", "aliasesEn");
 
-	/** Every property some kind has beyond {@link #COMMON}: the union of the kinds' own. */
+	/**
+	 * Every property some kind has beyond {@link #COMMON}: the union of the kinds' own.
+	 */
 	public static final Set<String> OWN = ownProperties();
 
 	private final String label;
@@ -52,7 +54,10 @@ public enum EntityType {
 		this.needsEnglishName = needsEnglishName;
 	}
 
-	/** The Neo4j label of this kind (next to {@code :Entity}), also the name of its GraphQL object type. */
+	/**
+	 * The Neo4j label of this kind (next to {@code :Entity}), also the name of its
+	 * GraphQL object type.
+	 */
 	public String label() {
 		return this.label;
 	}
@@ -62,22 +67,34 @@ public enum EntityType {
 		return COMMON.contains(property) || this.properties.contains(property);
 	}
 
-	/** The schema enum naming the allowed values of {@code kind}, or null when this kind has no {@code kind}. */
+	/**
+	 * The schema enum naming the allowed values of {@code kind}, or null when this kind
+	 * has no {@code kind}.
+	 */
 	public @Nullable String kindValues() {
 		return this.kindValues;
 	}
 
-	/** The schema enum naming the allowed values of {@code status}, or null when this kind has no {@code status}. */
+	/**
+	 * The schema enum naming the allowed values of {@code status}, or null when this kind
+	 * has no {@code status}.
+	 */
 	public @Nullable String statusValues() {
 		return this.statusValues;
 	}
 
-	/** What a missing property of this kind reads as, or {@code fallback} when it has no default. */
+	/**
+	 * What a missing property of this kind reads as, or {@code fallback} when it has no
+	 * default.
+	 */
 	public @Nullable String defaultOf(String property, @Nullable String fallback) {
 		return this.defaults.getOrDefault(property, fallback);
 	}
 
-	/** Whether a new entity of this kind must be given an English name (a person's is transliterated). */
+	/**
+	 * Whether a new entity of this kind must be given an English name (a person's is
+	 * transliterated).
+	 */
 	public boolean needsEnglishName() {
 		return this.needsEnglishName;
 	}
@@ -92,7 +109,10 @@ public enum EntityType {
 		throw new IllegalArgumentException("Not an entity label: " + label);
 	}
 
-	/** Every kind's label joined by colons ({@code Person:Institution:…}), for removing or testing them in Cypher. */
+	/**
+	 * Every kind's label joined by colons ({@code Person:Institution:…}), for removing or
+	 * testing them in Cypher.
+	 */
 	public static String labels() {
 		StringBuilder labels = new StringBuilder();
 		for (EntityType type : values()) {

@@ -14,7 +14,10 @@ public enum Lang {
 		return (lang != null) ? lang : en;
 	}
 
-	/** The Russian or the English text for this language; the Russian one when there is no English. */
+	/**
+	 * The Russian or the English text for this language; the Russian one when there is no
+	 * English.
+	 */
 	@Contract("!null, _ -> !null")
 	public @Nullable String pick(@Nullable String russian, @Nullable String english) {
 		return (this == en && english != null) ? english : russian;

@@ -24,11 +24,12 @@ import static org.oncograph.model.RelationKind.Field.in;
 import static org.oncograph.model.RelationKind.Field.out;
 
 /**
- * The relationship types, each with every fact the service states about it: the kinds of entity it may link in its
- * stored direction, its properties (and the schema enum of its {@code status}), whether it means cooperation, the
- * GraphQL object type a relationship of it is and the names of that type's two end fields, the relationship fields
- * of the entity types that follow it, a short phrase and an explanation sentence in each language. The GraphQL
- * enum {@code RelationKind} has the same constants.
+ * The relationship types, each with every fact the service states about it: the kinds of
+ * entity it may link in its stored direction, its properties (and the schema enum of its
+ * {@code status}), whether it means cooperation, the GraphQL object type a relationship
+ * of it is and the names of that type's two end fields, the relationship fields of the
+ * entity types that follow it, a short phrase and an explanation sentence in each
+ * language. The GraphQL enum {@code RelationKind} has the same constants.
  */
 public enum RelationKind {
 
@@ -39,8 +40,10 @@ public enum RelationKind {
 					: w.start() + " works at " + w.end(),
 			out("Person.affiliations"), in("Institution.people")),
 
-	MEMBER_OF(Ends.of(Set.of(PERSON, INSTITUTION, COUNTRY), Set.of(INSTITUTION, ASSOCIATION), "Membership", "member",
-			"organization"), Set.of("role", "roleEn", "past"), null, true, "член", "member of",
+	MEMBER_OF(
+			Ends.of(Set.of(PERSON, INSTITUTION, COUNTRY), Set.of(INSTITUTION, ASSOCIATION), "Membership", "member",
+					"organization"),
+			Set.of("role", "roleEn", "past"), null, true, "член", "member of",
 			w -> w.start() + " состоит в составе: «" + w.end() + "»" + w.roleInBrackets(),
 			w -> (w.role() != null) ? w.start() + " is " + w.role() + " of " + w.end()
 					: w.start() + " is a member of " + w.end(),
@@ -50,28 +53,30 @@ public enum RelationKind {
 	PART_OF(Ends.of(Set.of(INSTITUTION, EVENT, PROGRAM), Set.of(INSTITUTION, ASSOCIATION, EVENT, PROGRAM), "PartOf",
 			"part", "whole"), Set.of(), null, true, "входит в", "part of",
 			w -> "«" + w.start() + "» входит в состав: «" + w.end() + "»", w -> w.start() + " is part of " + w.end(),
-			out("Institution.parent").single(), in("Institution.units"), in("Association.parts"),
-			out("Program.partOf"), in("Program.events"), out("Event.partOf"), in("Event.parts")),
+			out("Institution.parent").single(), in("Institution.units"), in("Association.parts"), out("Program.partOf"),
+			in("Program.events"), out("Event.partOf"), in("Event.parts")),
 
-	PARTICIPATED_IN(Ends.of(Set.of(PERSON, INSTITUTION, ASSOCIATION, COUNTRY), Set.of(EVENT), "Participation", "entity",
-			"event"), Set.of("role", "roleEn"), null, true, "участвовал(а)", "participated in",
+	PARTICIPATED_IN(
+			Ends.of(Set.of(PERSON, INSTITUTION, ASSOCIATION, COUNTRY), Set.of(EVENT), "Participation", "entity",
+					"event"),
+			Set.of("role", "roleEn"), null, true, "участвовал(а)", "participated in",
 			w -> w.start() + " — участник события «" + w.end() + "»" + w.roleInBrackets(),
-			w -> w.start() + " took part in " + w.end() + w.roleInBrackets(),
-			out("Person.events"), out("Institution.events"), out("Country.events"), out("Association.events"),
-			in("Event.participants")),
+			w -> w.start() + " took part in " + w.end() + w.roleInBrackets(), out("Person.events"),
+			out("Institution.events"), out("Country.events"), out("Association.events"), in("Event.participants")),
 
-	PARTICIPATES_IN(Ends.of(Set.of(PERSON, INSTITUTION, ASSOCIATION, COUNTRY), Set.of(PROGRAM),
-			"ProgramParticipation", "participant", "program"), Set.of("role", "roleEn", "status"), "ProgramStatus",
-			true, "участвует в", "participates in",
+	PARTICIPATES_IN(
+			Ends.of(Set.of(PERSON, INSTITUTION, ASSOCIATION, COUNTRY), Set.of(PROGRAM), "ProgramParticipation",
+					"participant", "program"),
+			Set.of("role", "roleEn", "status"), "ProgramStatus", true, "участвует в", "participates in",
 			w -> w.start() + " — участник программы «" + w.end() + "»" + w.roleInBrackets() + w.statusRu(),
-			w -> w.start() + " takes part in " + w.end() + ((w.role() != null) ? " as " + w.role() : "")
-					+ w.statusEn(),
-			out("Person.programs"), out("Institution.programs"), out("Country.programs"),
-			in("Program.participants")),
+			w -> w.start() + " takes part in " + w.end() + ((w.role() != null) ? " as " + w.role() : "") + w.statusEn(),
+			out("Person.programs"), out("Institution.programs"), out("Country.programs"), in("Program.participants")),
 
-	COOPERATES_WITH(Ends.of(Set.of(PERSON, INSTITUTION, ASSOCIATION, COUNTRY), Set.of(INSTITUTION, ASSOCIATION, COUNTRY),
-			"Cooperation", "party", "partner"), Set.of("status", "subject", "subjectEn", "since"), "CooperationStatus",
-			true, "сотрудничает с", "cooperates with",
+	COOPERATES_WITH(
+			Ends.of(Set.of(PERSON, INSTITUTION, ASSOCIATION, COUNTRY), Set.of(INSTITUTION, ASSOCIATION, COUNTRY),
+					"Cooperation", "party", "partner"),
+			Set.of("status", "subject", "subjectEn", "since"), "CooperationStatus", true, "сотрудничает с",
+			"cooperates with",
 			w -> "Сотрудничество: " + w.start() + " и " + w.end() + w.statusRu() + w.subjectAfterColon(),
 			w -> w.start() + " cooperates with " + w.end() + w.statusEn() + w.subjectAfterColon(),
 			both("Person.cooperations"), both("Institution.cooperations"), both("Country.cooperations"),
@@ -80,14 +85,12 @@ public enum RelationKind {
 	HOSTED_BY(Ends.of(Set.of(EVENT), Set.of(PERSON, INSTITUTION, ASSOCIATION, COUNTRY), "Hosting", "event", "host"),
 			Set.of("role", "roleEn"), null, true, "организатор", "hosted by",
 			w -> "Организатор события «" + w.start() + "» — " + w.end() + w.roleInBrackets(),
-			w -> w.start() + " was hosted by " + w.end() + w.roleInBrackets(),
-			out("Event.hosts"), in("Person.hostedEvents"), in("Institution.hostedEvents")),
+			w -> w.start() + " was hosted by " + w.end() + w.roleInBrackets(), out("Event.hosts"),
+			in("Person.hostedEvents"), in("Institution.hostedEvents")),
 
 	TOOK_PLACE_AT(Ends.of(Set.of(EVENT), Set.of(INSTITUTION), "Venue", "event", "institution"), Set.of(), null, true,
-			"место проведения", "took place at",
-			w -> "Место проведения события «" + w.start() + "» — " + w.end(),
-			w -> w.start() + " took place at " + w.end(),
-			out("Event.venue").single(), in("Institution.venueOf")),
+			"место проведения", "took place at", w -> "Место проведения события «" + w.start() + "» — " + w.end(),
+			w -> w.start() + " took place at " + w.end(), out("Event.venue").single(), in("Institution.venueOf")),
 
 	LOCATED_IN(Ends.of(Set.of(INSTITUTION, EVENT, PROGRAM, CITY), Set.of(CITY, COUNTRY), "Location", "entity", "place"),
 			Set.of(), null, false, "находится в", "located in",
@@ -99,10 +102,16 @@ public enum RelationKind {
 			"about", w -> "Тема: «" + w.start() + "» — " + w.end(), w -> w.start() + " is about " + w.end(),
 			out("Program.topics"), out("Event.topics"), in("Topic.events").to(EVENT), in("Topic.programs").to(PROGRAM));
 
-	/** The kinds that mean cooperation, followed by paths, analytics and exports unless others are asked for. */
+	/**
+	 * The kinds that mean cooperation, followed by paths, analytics and exports unless
+	 * others are asked for.
+	 */
 	public static final Set<RelationKind> COOPERATION = cooperationKinds();
 
-	/** What a relationship of read-time defaults: a cooperation without a status is a proposal. */
+	/**
+	 * What a relationship of read-time defaults: a cooperation without a status is a
+	 * proposal.
+	 */
 	private static final Map<RelationKind, Map<String, String>> DEFAULTS = Map.of(COOPERATES_WITH,
 			Map.of("status", "PROPOSED"));
 
@@ -124,9 +133,9 @@ public enum RelationKind {
 
 	private final List<Field> fields;
 
-	RelationKind(Ends ends, Set<String> properties, @Nullable String statusValues, boolean cooperation,
-			String phraseRu, String phraseEn, Function<Wording, String> sentenceRu,
-			Function<Wording, String> sentenceEn, Field... fields) {
+	RelationKind(Ends ends, Set<String> properties, @Nullable String statusValues, boolean cooperation, String phraseRu,
+			String phraseEn, Function<Wording, String> sentenceRu, Function<Wording, String> sentenceEn,
+			Field... fields) {
 		this.ends = ends;
 		this.properties = properties;
 		this.statusValues = statusValues;
@@ -143,17 +152,26 @@ public enum RelationKind {
 		return this.ends;
 	}
 
-	/** Whether it may link an entity of kind {@code start} to one of kind {@code end}, in its stored direction. */
+	/**
+	 * Whether it may link an entity of kind {@code start} to one of kind {@code end}, in
+	 * its stored direction.
+	 */
 	public boolean links(EntityType start, EntityType end) {
 		return this.ends.from().contains(start) && this.ends.to().contains(end);
 	}
 
-	/** The properties a relationship of this kind may have (beyond its provenance and audit fields). */
+	/**
+	 * The properties a relationship of this kind may have (beyond its provenance and
+	 * audit fields).
+	 */
 	public Set<String> properties() {
 		return this.properties;
 	}
 
-	/** The schema enum naming the allowed values of its {@code status}, or null when it has none. */
+	/**
+	 * The schema enum naming the allowed values of its {@code status}, or null when it
+	 * has none.
+	 */
 	public @Nullable String statusValues() {
 		return this.statusValues;
 	}
@@ -178,12 +196,17 @@ public enum RelationKind {
 		return (lang == Lang.ru) ? this.phraseRu : this.phraseEn;
 	}
 
-	/** The sentence stating one relationship of this kind (without sources or full stop). */
+	/**
+	 * The sentence stating one relationship of this kind (without sources or full stop).
+	 */
 	public String sentence(Lang lang, Wording wording) {
 		return ((lang == Lang.ru) ? this.sentenceRu : this.sentenceEn).apply(wording);
 	}
 
-	/** The kind of this Neo4j relationship type, or null for a type that is not part of the vocabulary. */
+	/**
+	 * The kind of this Neo4j relationship type, or null for a type that is not part of
+	 * the vocabulary.
+	 */
 	public static @Nullable RelationKind ofType(String type) {
 		for (RelationKind kind : values()) {
 			if (kind.name().equals(type)) {
@@ -194,8 +217,9 @@ public enum RelationKind {
 	}
 
 	/**
-	 * The relationship type names to follow: the given kinds (the cooperation kinds when none are given), plus
-	 * {@code LOCATED_IN} when geography is asked for. Sorted, so equal selections give equal lists (and cache keys).
+	 * The relationship type names to follow: the given kinds (the cooperation kinds when
+	 * none are given), plus {@code LOCATED_IN} when geography is asked for. Sorted, so
+	 * equal selections give equal lists (and cache keys).
 	 */
 	public static List<String> types(@Nullable Collection<RelationKind> kinds, boolean includeGeography) {
 		Set<RelationKind> selected = EnumSet.copyOf((kinds == null || kinds.isEmpty()) ? COOPERATION : kinds);
@@ -218,8 +242,9 @@ public enum RelationKind {
 	}
 
 	/**
-	 * The kinds of entity a relationship may start and end at, and the GraphQL object type it is read as, with the
-	 * names of that type's start and end fields ({@code Affiliation.person}, {@code Affiliation.institution}).
+	 * The kinds of entity a relationship may start and end at, and the GraphQL object
+	 * type it is read as, with the names of that type's start and end fields
+	 * ({@code Affiliation.person}, {@code Affiliation.institution}).
 	 */
 	public record Ends(Set<EntityType> from, Set<EntityType> to, String schemaType, String startField,
 			String endField) {
@@ -245,9 +270,10 @@ public enum RelationKind {
 	}
 
 	/**
-	 * A relationship field of an entity type ({@code Person.affiliations}): its schema coordinates, which way it
-	 * follows the kind, whether it holds one relationship (the first by date and name) instead of a list, and the kind
-	 * of entity at the other end when the field keeps only one.
+	 * A relationship field of an entity type ({@code Person.affiliations}): its schema
+	 * coordinates, which way it follows the kind, whether it holds one relationship (the
+	 * first by date and name) instead of a list, and the kind of entity at the other end
+	 * when the field keeps only one.
 	 */
 	public record Field(String coordinates, Direction direction, boolean one, @Nullable EntityType other) {
 

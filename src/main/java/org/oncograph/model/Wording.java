@@ -5,8 +5,9 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a sentence about one relationship may say, already in the sentence's language: the names of its start and end
- * (in the stored direction), its role, its status code and its subject.
+ * What a sentence about one relationship may say, already in the sentence's language: the
+ * names of its start and end (in the stored direction), its role, its status code and its
+ * subject.
  */
 public record Wording(String start, String end, @Nullable String role, @Nullable String status,
 		@Nullable String subject) {
@@ -21,13 +22,19 @@ public record Wording(String start, String end, @Nullable String role, @Nullable
 		return (this.subject != null) ? ": " + this.subject : "";
 	}
 
-	/** The status in English brackets ({@code " (planned)"}); nothing when active or unknown. */
+	/**
+	 * The status in English brackets ({@code " (planned)"}); nothing when active or
+	 * unknown.
+	 */
 	String statusEn() {
 		return (this.status == null || this.status.equals("ACTIVE")) ? ""
 				: " (" + this.status.toLowerCase(Locale.ROOT) + ")";
 	}
 
-	/** The status in Russian brackets ({@code " (планируется)"}); nothing when active or unknown. */
+	/**
+	 * The status in Russian brackets ({@code " (планируется)"}); nothing when active or
+	 * unknown.
+	 */
 	String statusRu() {
 		if (this.status == null) {
 			return "";

@@ -12,8 +12,9 @@ import org.oncograph.model.RelationKind;
 import org.oncograph.model.Wording;
 
 /**
- * Plain sentences for path steps: the relation kind's sentence (from the model) in the stored direction, followed by
- * the titles of the sources stating it. A relationship type outside the vocabulary gets a neutral sentence.
+ * Plain sentences for path steps: the relation kind's sentence (from the model) in the
+ * stored direction, followed by the titles of the sources stating it. A relationship type
+ * outside the vocabulary gets a neutral sentence.
  */
 final class Explanations {
 

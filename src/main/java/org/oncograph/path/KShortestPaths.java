@@ -16,23 +16,28 @@ import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * The k shortest simple paths (k > 1) between two entities, in {@link #ORDER}, fewer when there are not as many: at
- * most k statements in the caller's transaction, each a shortest-path search from both ends, which return the paths
- * as skeletons (element ids, ids and types) whose details the caller reads. It is Yen's algorithm over Cypher's
- * {@code ALL SHORTEST} and {@code SHORTEST 1}, which Neo4j plans as a breadth-first search from both ends
- * ({@code ShortestPath}), because it plans {@code SHORTEST k} for k > 1 (in any path mode) as a search from one end
- * that keeps paths ({@code StatefulShortestPath}), which can run to the transaction timeout when it crosses a hub:
+ * The k shortest simple paths (k > 1) between two entities, in {@link #ORDER}, fewer when
+ * there are not as many: at most k statements in the caller's transaction, each a
+ * shortest-path search from both ends, which return the paths as skeletons (element ids,
+ * ids and types) whose details the caller reads. It is Yen's algorithm over Cypher's
+ * {@code ALL SHORTEST} and {@code SHORTEST 1}, which Neo4j plans as a breadth-first
+ * search from both ends ({@code ShortestPath}), because it plans {@code SHORTEST k} for k
+ * > 1 (in any path mode) as a search from one end that keeps paths
+ * ({@code StatefulShortestPath}), which can run to the transaction timeout when it
+ * crosses a hub:
  * <ol>
- * <li>every shortest path ({@code ALL SHORTEST}), the first k in the order of their ids: when there are k of them,
- * that is the answer;</li>
- * <li>otherwise, Yen's step until there are k: for each path found last and each node on it (the spur) from where it
- * left the path it came from (Lawler's saving), the shortest path from the spur to the end that avoids the nodes
- * before the spur and the next relationship of every path found with the same beginning. The beginning plus that
- * spur is a candidate; the shortest candidates are the next paths (all of that length, as many as still wanted: no
- * path found later can be shorter). The spurs of the paths added in one round are one statement.</li>
+ * <li>every shortest path ({@code ALL SHORTEST}), the first k in the order of their ids:
+ * when there are k of them, that is the answer;</li>
+ * <li>otherwise, Yen's step until there are k: for each path found last and each node on
+ * it (the spur) from where it left the path it came from (Lawler's saving), the shortest
+ * path from the spur to the end that avoids the nodes before the spur and the next
+ * relationship of every path found with the same beginning. The beginning plus that spur
+ * is a candidate; the shortest candidates are the next paths (all of that length, as many
+ * as still wanted: no path found later can be shorter). The spurs of the paths added in
+ * one round are one statement.</li>
  * </ol>
- * Each round of spurs adds at least one path, so there are at most k - 1 rounds after the first search.
- * BENCHMARKS.md (fixes 19 and 20) has the measurements.
+ * Each round of spurs adds at least one path, so there are at most k - 1 rounds after the
+ * first search. BENCHMARKS.md (fixes 19 and 20) has the measurements.
  */
 final class KShortestPaths {
 
@@ -48,8 +53,8 @@ final class KShortestPaths {
 			       [r IN relationships(p) | elementId(r)] AS relationships""";
 
 	/**
-	 * The shortest path from each spur to the end, avoiding the spur's {@code nodes} and {@code relationships} (element
-	 * ids); {@code root} numbers the spur in the request.
+	 * The shortest path from each spur to the end, avoiding the spur's {@code nodes} and
+	 * {@code relationships} (element ids); {@code root} numbers the spur in the request.
 	 */
 	private static final String SPURS = """
 			CYPHER 25
@@ -63,16 +68,20 @@ final class KShortestPaths {
 			}
 			RETURN spur.root AS root, ids, types, nodes, relationships""";
 
-	/** What a spur's step must not take: the next relationship of the paths found with the same beginning. */
+	/**
+	 * What a spur's step must not take: the next relationship of the paths found with the
+	 * same beginning.
+	 */
 	private static final String SPUR_AVOIDS = "NOT elementId(r) IN spur.relationships";
 
 	/** Where a spur's step must not go: the nodes before the spur. */
 	private static final String SPUR_AVOIDS_NODE = "NOT elementId(y) IN spur.nodes";
 
 	/**
-	 * Shortest first, then by the ids of the nodes, then by the relationship types: the order of the answer. Parallel
-	 * relationships of one type make different paths with the same ids and types; their element ids tell them apart,
-	 * so that the candidates' sorted set keeps both.
+	 * Shortest first, then by the ids of the nodes, then by the relationship types: the
+	 * order of the answer. Parallel relationships of one type make different paths with
+	 * the same ids and types; their element ids tell them apart, so that the candidates'
+	 * sorted set keeps both.
 	 */
 	private static final Comparator<Skeleton> ORDER = Comparator.comparingInt(Skeleton::length)
 		.thenComparing(Skeleton::ids, KShortestPaths::compare)
@@ -80,7 +89,8 @@ final class KShortestPaths {
 		.thenComparing(Skeleton::relationships, KShortestPaths::compare);
 
 	/**
-	 * A path as found: its nodes' ids and element ids, its relationships' types and element ids, in path order.
+	 * A path as found: its nodes' ids and element ids, its relationships' types and
+	 * element ids, in path order.
 	 *
 	 * @param ids the ids of the nodes
 	 * @param types the types of the relationships
@@ -93,7 +103,10 @@ final class KShortestPaths {
 			return this.relationships.size();
 		}
 
-		/** The first {@code hops} steps of this path followed by {@code spur}, which starts where they end. */
+		/**
+		 * The first {@code hops} steps of this path followed by {@code spur}, which
+		 * starts where they end.
+		 */
 		Skeleton join(int hops, Skeleton spur) {
 			return new Skeleton(concat(this.ids.subList(0, hops), spur.ids),
 					concat(this.types.subList(0, hops), spur.types), concat(this.nodes.subList(0, hops), spur.nodes),
@@ -124,8 +137,8 @@ final class KShortestPaths {
 	}
 
 	/**
-	 * The {@code request.k()} shortest simple paths, in {@link #ORDER}, fewer when there are not as many.
-	 *
+	 * The {@code request.k()} shortest simple paths, in {@link #ORDER}, fewer when there
+	 * are not as many.
 	 * @param request the checked request: its k and hop cap
 	 * @param step the step of the request's path pattern
 	 * @param parameters the request's parameters, {@code from} and {@code to} included
@@ -139,7 +152,8 @@ final class KShortestPaths {
 			return found;
 		}
 		String spurStatement = SPURS.formatted(step.and(SPUR_AVOIDS, SPUR_AVOIDS_NODE).pattern(), request.maxHops());
-		// every path known so far (by its relationships) and the node where it left the path it was found from
+		// every path known so far (by its relationships) and the node where it left the
+		// path it was found from
 		Map<List<String>, Integer> deviations = new HashMap<>();
 		found.forEach(path -> deviations.put(path.relationships(), 0));
 		var candidates = new TreeSet<Skeleton>(ORDER);
@@ -148,7 +162,8 @@ final class KShortestPaths {
 			List<Spur> spurs = new ArrayList<>();
 			Set<List<String>> roots = new HashSet<>();
 			for (Skeleton path : last) {
-				// Lawler: before its deviation a path shares its root and that root's exclusions with the path it came
+				// Lawler: before its deviation a path shares its root and that root's
+				// exclusions with the path it came
 				// from, whose spurs there are already candidates
 				int deviation = Objects.requireNonNull(deviations.get(path.relationships()));
 				for (int hops = deviation; hops < path.length(); hops++) {
@@ -171,8 +186,10 @@ final class KShortestPaths {
 			if (candidates.isEmpty()) {
 				break;
 			}
-			// Every path not found yet is at least as long as the shortest candidate, so all candidates of that length
-			// (as many as are still wanted) are next, in one round; their spurs are the next statement.
+			// Every path not found yet is at least as long as the shortest candidate, so
+			// all candidates of that length
+			// (as many as are still wanted) are next, in one round; their spurs are the
+			// next statement.
 			int shortest = candidates.first().length();
 			List<Skeleton> next = new ArrayList<>();
 			while (!candidates.isEmpty() && candidates.first().length() == shortest
@@ -187,8 +204,9 @@ final class KShortestPaths {
 	}
 
 	/**
-	 * The parameters of a spur: where it starts, the nodes before it (which it must not pass) and the relationship
-	 * that every path found with the same beginning takes next (which it must not take).
+	 * The parameters of a spur: where it starts, the nodes before it (which it must not
+	 * pass) and the relationship that every path found with the same beginning takes next
+	 * (which it must not take).
 	 */
 	private static Map<String, Object> avoid(int index, Spur spur, List<Skeleton> found) {
 		int hops = spur.hops();
@@ -207,8 +225,9 @@ final class KShortestPaths {
 		return List.copyOf(this.neo4j.query(statement)
 			.bindAll(parameters)
 			.fetchAs(Row.class)
-			.mappedBy((types, row) -> new Row(row.get("root").asInt(), new Skeleton(strings(row.get("ids")),
-					strings(row.get("types")), strings(row.get("nodes")), strings(row.get("relationships")))))
+			.mappedBy((types, row) -> new Row(row.get("root").asInt(),
+					new Skeleton(strings(row.get("ids")), strings(row.get("types")), strings(row.get("nodes")),
+							strings(row.get("relationships")))))
 			.all());
 	}
 

@@ -26,8 +26,8 @@ class PathController {
 	}
 
 	@QueryMapping
-	ConnectionSummary connection(@Argument String a, @Argument String b, @Argument @Nullable List<RelationKind> relations,
-			@Argument boolean includeGeography) {
+	ConnectionSummary connection(@Argument String a, @Argument String b,
+			@Argument @Nullable List<RelationKind> relations, @Argument boolean includeGeography) {
 		return this.paths.connection(a, b, RelationKind.types(relations, includeGeography));
 	}
 

@@ -21,34 +21,41 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds the paths between two entities over the relationship types asked for, shortest first and within the hop cap,
- * each with its nodes, its steps' properties and their sources, and sums up how close two entities are. The shortest
- * path or all of them is one Cypher 25 statement (a {@code SHORTEST 1} or {@code ALL SHORTEST} search over an
- * undirected quantified path pattern, returning nodes, relationship properties and provenance together); the k
- * shortest (k > 1) are the searches of {@link KShortestPaths} (at most k statements) and one statement for the
- * details of what they found, so at most k + 1. An empty answer costs one statement more, which tells an unknown id
- * (NOT_FOUND) from an unconnected pair. All of a request's statements run in its one read transaction. The types
- * are matched by {@code WHERE type(r) IN $types}, not by the dynamic type {@code [r:$any($types)]}, which Neo4j plans
- * worse for these searches.
+ * Finds the paths between two entities over the relationship types asked for, shortest
+ * first and within the hop cap, each with its nodes, its steps' properties and their
+ * sources, and sums up how close two entities are. The shortest path or all of them is
+ * one Cypher 25 statement (a {@code SHORTEST 1} or {@code ALL SHORTEST} search over an
+ * undirected quantified path pattern, returning nodes, relationship properties and
+ * provenance together); the k shortest (k > 1) are the searches of {@link KShortestPaths}
+ * (at most k statements) and one statement for the details of what they found, so at most
+ * k + 1. An empty answer costs one statement more, which tells an unknown id (NOT_FOUND)
+ * from an unconnected pair. All of a request's statements run in its one read
+ * transaction. The types are matched by {@code WHERE type(r) IN $types}, not by the
+ * dynamic type {@code [r:$any($types)]}, which Neo4j plans worse for these searches.
  */
 @Service
 @Transactional(readOnly = true)
 public class PathFinder {
 
-	/** The relationships of a path with their properties and their cited sources, each read through its id index. */
+	/**
+	 * The relationships of a path with their properties and their cited sources, each
+	 * read through its id index.
+	 */
 	private static final String STEPS = """
-			       [rel IN relationships | {type: type(rel), start: startNode(rel).id, props: properties(rel),
-			         sources: [i IN range(0, size(coalesce(rel.sources, [])) - 1) |
-			           {source: head(COLLECT { MATCH (s:Source {id: rel.sources[i]}) RETURN s }), evidence: rel.evidence[i]}]}] AS rels""";
+			[rel IN relationships | {type: type(rel), start: startNode(rel).id, props: properties(rel),
+			  sources: [i IN range(0, size(coalesce(rel.sources, [])) - 1) |
+			    {source: head(COLLECT { MATCH (s:Source {id: rel.sources[i]}) RETURN s }), evidence: rel.evidence[i]}]}] AS rels""";
 
 	/**
-	 * The path search for one shortest path or all of them. The first {@code %s} is the selector ({@code SHORTEST 1} or
-	 * {@code ALL SHORTEST}), the second the step pattern ({@link #STEP} or {@link #FILTERED_STEP}), {@code %d} the hop
-	 * cap. Cypher quantifiers take no parameters, so the cap, a checked integer of 1..8, is written into the text; so
-	 * is k = 1, since with {@code SHORTEST $k} the planner cannot know that k is 1 and plans its search for k paths.
-	 * k > 1 is {@link KShortestPaths}. A shortest path never comes back through a node (cutting the loop out would make
-	 * it shorter), so these need no path mode. Each cited source is read through its id index, one seek per citation,
-	 * so that a request does not scan every Source.
+	 * The path search for one shortest path or all of them. The first {@code %s} is the
+	 * selector ({@code SHORTEST 1} or {@code ALL SHORTEST}), the second the step pattern
+	 * ({@link #STEP} or {@link #FILTERED_STEP}), {@code %d} the hop cap. Cypher
+	 * quantifiers take no parameters, so the cap, a checked integer of 1..8, is written
+	 * into the text; so is k = 1, since with {@code SHORTEST $k} the planner cannot know
+	 * that k is 1 and plans its search for k paths. k > 1 is {@link KShortestPaths}. A
+	 * shortest path never comes back through a node (cutting the loop out would make it
+	 * shorter), so these need no path mode. Each cited source is read through its id
+	 * index, one seek per citation, so that a request does not scan every Source.
 	 */
 	private static final String PATHS = """
 			CYPHER 25
@@ -60,7 +67,9 @@ public class PathFinder {
 
 			ORDER BY length, [n IN nodes | n.id], [rel IN relationships | type(rel)]""";
 
-	/** The paths found by {@link KShortestPaths}, read by element id, in the order given. */
+	/**
+	 * The paths found by {@link KShortestPaths}, read by element id, in the order given.
+	 */
 	private static final String DETAILS = """
 			CYPHER 25
 			UNWIND range(0, size($paths) - 1) AS i
@@ -82,17 +91,21 @@ public class PathFinder {
 			""" + STEPS;
 
 	/**
-	 * A step of a path: a relationship {@code r} from {@code x} to an entity {@code y}, each with a predicate (none on
-	 * {@code y} when null). The text is fixed; values come in as parameters.
+	 * A step of a path: a relationship {@code r} from {@code x} to an entity {@code y},
+	 * each with a predicate (none on {@code y} when null). The text is fixed; values come
+	 * in as parameters.
 	 */
 	record Step(String relationship, @Nullable String node) {
 
 		String pattern() {
-			return "(x)-[r WHERE " + this.relationship + "]-(y:Entity" + ((this.node != null) ? " WHERE " + this.node : "")
-					+ ")";
+			return "(x)-[r WHERE " + this.relationship + "]-(y:Entity"
+					+ ((this.node != null) ? " WHERE " + this.node : "") + ")";
 		}
 
-		/** This step, also requiring {@code relationship} of {@code r} and {@code node} of {@code y}. */
+		/**
+		 * This step, also requiring {@code relationship} of {@code r} and {@code node} of
+		 * {@code y}.
+		 */
 		Step and(String relationship, String node) {
 			return new Step(this.relationship + " AND " + relationship,
 					(this.node != null) ? "(" + this.node + ") AND " + node : node);
@@ -104,9 +117,10 @@ public class PathFinder {
 	private static final Step STEP = new Step("type(r) IN $types", null);
 
 	/**
-	 * A step that passes no excluded entity, no event dated outside the window, and no cooperation begun after it.
-	 * It reads each node's id and each event's date on the way, which {@link #STEP} does not, so it is used only when a
-	 * request sets those filters.
+	 * A step that passes no excluded entity, no event dated outside the window, and no
+	 * cooperation begun after it. It reads each node's id and each event's date on the
+	 * way, which {@link #STEP} does not, so it is used only when a request sets those
+	 * filters.
 	 */
 	private static final Step FILTERED_STEP = new Step(
 			"type(r) IN $types AND ($dateTo IS NULL OR r.since IS NULL OR toString(r.since) <= toString($dateTo))",
@@ -137,7 +151,9 @@ public class PathFinder {
 
 	private final int maxHops;
 
-	/** A path finder allowing paths of up to {@link PathArguments#MAX_HOPS} relationships. */
+	/**
+	 * A path finder allowing paths of up to {@link PathArguments#MAX_HOPS} relationships.
+	 */
 	public PathFinder(Neo4jClient neo4j) {
 		this(neo4j, new PathProperties(PathArguments.MAX_HOPS));
 	}
@@ -149,7 +165,10 @@ public class PathFinder {
 		this.maxHops = properties.maxHops();
 	}
 
-	/** The paths asked for, shortest first; empty when the two entities are not connected within the cap. */
+	/**
+	 * The paths asked for, shortest first; empty when the two entities are not connected
+	 * within the cap.
+	 */
 	public List<CollaborationPath> paths(PathRequest request) {
 		if (request.maxHops() > this.maxHops) {
 			throw new OncoGraphException.BadRequest("maxHops", "maxHops must be at most " + this.maxHops
@@ -178,7 +197,10 @@ public class PathFinder {
 		return paths;
 	}
 
-	/** The paths of {@code skeletons}, in their order, with their nodes, steps and sources. */
+	/**
+	 * The paths of {@code skeletons}, in their order, with their nodes, steps and
+	 * sources.
+	 */
 	private List<CollaborationPath> details(List<KShortestPaths.Skeleton> skeletons, Lang lang) {
 		if (skeletons.isEmpty()) {
 			return List.of();
@@ -221,7 +243,8 @@ public class PathFinder {
 	/** Throws NOT_FOUND naming the first id that is no entity. */
 	void requireEntities(String... ids) {
 		this.neo4j.query(MISSING)
-			.bind(List.of(ids)).to("ids")
+			.bind(List.of(ids))
+			.to("ids")
 			.fetchAs(String.class)
 			.mappedBy((types, row) -> row.get("id").asString())
 			.first()
@@ -252,7 +275,10 @@ public class PathFinder {
 		return new CollaborationPath(steps.size(), nodes, List.copyOf(steps));
 	}
 
-	/** The date of a step: the event's date when it links an event, else the date a cooperation began, if known. */
+	/**
+	 * The date of a step: the event's date when it links an event, else the date a
+	 * cooperation began, if known.
+	 */
 	private static @Nullable LocalDate date(Entity start, Entity end, Value props) {
 		if (start instanceof Event event && event.date() != null) {
 			return event.date();

@@ -8,8 +8,9 @@ import org.oncograph.entity.Entity;
 import org.oncograph.entity.Provenance;
 
 /**
- * One relationship of a path, in the path's order: {@code from} is the entity nearer the start. {@code reversed}
- * is true when the stored relationship points from {@code to} to {@code from}.
+ * One relationship of a path, in the path's order: {@code from} is the entity nearer the
+ * start. {@code reversed} is true when the stored relationship points from {@code to} to
+ * {@code from}.
  */
 public record PathStep(Entity from, Entity to, String relation, boolean reversed, @Nullable String role,
 		@Nullable String roleEn, @Nullable String status, @Nullable LocalDate date, List<Provenance> sources,

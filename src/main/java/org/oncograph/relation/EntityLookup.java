@@ -18,11 +18,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An entity by id together with the relationship fields the request selects on it, in one Cypher statement: each
- * field's value is handed to the field's DataLoader (registered by {@link RelationWiring} under the field's key), so
- * those fields are answered without a statement of their own. A person with its sources, affiliations, memberships,
- * events and hosted events is one statement. Fields further down (an affiliation's institution's city) stay with
- * their batch loaders.
+ * An entity by id together with the relationship fields the request selects on it, in one
+ * Cypher statement: each field's value is handed to the field's DataLoader (registered by
+ * {@link RelationWiring} under the field's key), so those fields are answered without a
+ * statement of their own. A person with its sources, affiliations, memberships, events
+ * and hosted events is one statement. Fields further down (an affiliation's institution's
+ * city) stay with their batch loaders.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,13 +37,17 @@ public class EntityLookup {
 		this.neo4j = neo4j;
 	}
 
-	/** The entity of the given kind with this id, its selected relationship fields loaded with it. */
+	/**
+	 * The entity of the given kind with this id, its selected relationship fields loaded
+	 * with it.
+	 */
 	public Entity entity(String id, EntityType type, DataFetchingEnvironment env) {
 		Map<String, RelationField<?>> fields = selected(type, env);
 		StringBuilder cypher = new StringBuilder(ENTITY);
 		int column = 0;
 		for (RelationField<?> field : fields.values()) {
-			// Only the fixed subqueries of RelationFields go into the text; the request's values are parameters.
+			// Only the fixed subqueries of RelationFields go into the text; the request's
+			// values are parameters.
 			cypher.append(",\n  COLLECT {\n").append(field.subquery()).append("\n  } AS field").append(column++);
 		}
 		Record row = this.neo4j.query(cypher.toString())
@@ -54,7 +59,8 @@ public class EntityLookup {
 		Entity entity = Nodes.entity(row.get("entity").asNode());
 		column = 0;
 		for (Map.Entry<String, RelationField<?>> field : fields.entrySet()) {
-			// graphql-java bounds getDataLoader's V without @Nullable, but the loader of a single-valued field is
+			// graphql-java bounds getDataLoader's V without @Nullable, but the loader of
+			// a single-valued field is
 			// primed with null where the entity has none.
 			@SuppressWarnings("NullAway")
 			@Nullable DataLoader<Object, @Nullable Object> loader = env.getDataLoader(field.getKey());

@@ -18,9 +18,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Each kind's lookup by id ({@code person}, {@code institution}…), read with the relationship fields the request
- * selects on it, and its filtered, paged list ({@code people}, {@code institutions}…); events are listed by date
- * unless another order is asked for. The relationship fields themselves are wired by {@link RelationWiring}.
+ * Each kind's lookup by id ({@code person}, {@code institution}…), read with the
+ * relationship fields the request selects on it, and its filtered, paged list
+ * ({@code people}, {@code institutions}…); events are listed by date unless another order
+ * is asked for. The relationship fields themselves are wired by {@link RelationWiring}.
  */
 @Controller
 class KindController {
@@ -118,7 +119,8 @@ class KindController {
 	}
 
 	private Connection<Entity> list(EntityType type, ListQuery query, DataFetchingFieldSelectionSet selection) {
-		return this.entities.page(List.of(type), query, this.paging.request(query.pageSize(), query.after(), selection));
+		return this.entities.page(List.of(type), query,
+				this.paging.request(query.pageSize(), query.after(), selection));
 	}
 
 }

@@ -11,12 +11,14 @@ import org.oncograph.entity.Provenance;
 import org.oncograph.model.RelationKind;
 
 /**
- * How one relationship field of the schema is read for a node {@code p}: a Cypher subquery whose rows are the
- * field's items, run in a {@code COLLECT { … }}, and how the collected list becomes the field's value. The batch
- * loader of the field ({@link Relations#load}) and the lookup of a node with its fields ({@link EntityLookup}) run
- * the same subquery, so both answer the same.
+ * How one relationship field of the schema is read for a node {@code p}: a Cypher
+ * subquery whose rows are the field's items, run in a {@code COLLECT { … }}, and how the
+ * collected list becomes the field's value. The batch loader of the field
+ * ({@link Relations#load}) and the lookup of a node with its fields
+ * ({@link EntityLookup}) run the same subquery, so both answer the same.
  *
- * @param <V> the field's value: a list, or one item (or {@code null}) for a single-valued field
+ * @param <V> the field's value: a list, or one item (or {@code null}) for a single-valued
+ * field
  */
 public final class RelationField<V extends @Nullable Object> {
 
@@ -51,8 +53,9 @@ public final class RelationField<V extends @Nullable Object> {
 	}
 
 	/**
-	 * The relationships of {@code kind} that {@code field} follows, by date then name of the other end: all of them,
-	 * or the first (or {@code null}) for a single-valued field.
+	 * The relationships of {@code kind} that {@code field} follows, by date then name of
+	 * the other end: all of them, or the first (or {@code null}) for a single-valued
+	 * field.
 	 */
 	static RelationField<?> links(RelationKind kind, RelationKind.Field field) {
 		String subquery = LINK.formatted(pattern(kind, field));
@@ -64,13 +67,18 @@ public final class RelationField<V extends @Nullable Object> {
 				items -> items.asList(item -> link(kind, item)));
 	}
 
-	/** The entities reached along a fixed {@code pattern} from {@code p} to {@code o}, once each, by name. */
+	/**
+	 * The entities reached along a fixed {@code pattern} from {@code p} to {@code o},
+	 * once each, by name.
+	 */
 	static RelationField<List<Entity>> entities(String coordinates, String pattern) {
 		return new RelationField<>(coordinates, ENTITY.formatted(pattern),
 				items -> items.asList(item -> Nodes.entity(item.asNode())));
 	}
 
-	/** The first entity reached along a fixed {@code pattern}, by name, or {@code null}. */
+	/**
+	 * The first entity reached along a fixed {@code pattern}, by name, or {@code null}.
+	 */
 	static RelationField<@Nullable Entity> entity(String coordinates, String pattern) {
 		return new RelationField<>(coordinates, ENTITY.formatted(pattern),
 				items -> items.isEmpty() ? null : Nodes.entity(items.get(0).asNode()));
@@ -81,12 +89,18 @@ public final class RelationField<V extends @Nullable Object> {
 		return new RelationField<>(coordinates, PROVENANCE, Nodes::provenance);
 	}
 
-	/** The schema coordinates of the field ({@code Person.affiliations}; {@code Entity.sources} for every kind). */
+	/**
+	 * The schema coordinates of the field ({@code Person.affiliations};
+	 * {@code Entity.sources} for every kind).
+	 */
 	public String coordinates() {
 		return this.coordinates;
 	}
 
-	/** The name of the field's DataLoader: ours, not the framework's, so nothing depends on how it names its own. */
+	/**
+	 * The name of the field's DataLoader: ours, not the framework's, so nothing depends
+	 * on how it names its own.
+	 */
 	String loaderKey() {
 		return "oncograph:" + this.coordinates;
 	}
@@ -107,8 +121,9 @@ public final class RelationField<V extends @Nullable Object> {
 	}
 
 	/**
-	 * The pattern from {@code p} to {@code o} through a relationship {@code r} of the kind, in the field's direction:
-	 * built from the model's constants only (the type name and a label), never from a request.
+	 * The pattern from {@code p} to {@code o} through a relationship {@code r} of the
+	 * kind, in the field's direction: built from the model's constants only (the type
+	 * name and a label), never from a request.
 	 */
 	private static String pattern(RelationKind kind, RelationKind.Field field) {
 		String other = (field.other() != null) ? "o:" + field.other().label() : "o";

@@ -8,10 +8,12 @@ import java.util.Optional;
 import org.oncograph.model.RelationKind;
 
 /**
- * Every relationship field of the schema and what it reads: the fields of {@link RelationKind} (one per entry of a
- * kind's {@code fields}), the derived geography of places and institutions, and {@code Entity.sources}.
- * {@link RelationWiring} registers a batch loader and a data fetcher for each; {@link EntityLookup} finds here the
- * fields a request selects on an entity, to read them with it.
+ * Every relationship field of the schema and what it reads: the fields of
+ * {@link RelationKind} (one per entry of a kind's {@code fields}), the derived geography
+ * of places and institutions, and {@code Entity.sources}. {@link RelationLoaders}
+ * registers a batch loader for each and {@link RelationWiring} a data fetcher;
+ * {@link EntityLookup} finds here the fields a request selects on an entity, to read them
+ * with it.
  */
 public final class RelationFields {
 
@@ -23,7 +25,10 @@ public final class RelationFields {
 	private RelationFields() {
 	}
 
-	/** The relationship field {@code field} of the object type {@code type}, or of the {@code Entity} interface. */
+	/**
+	 * The relationship field {@code field} of the object type {@code type}, or of the
+	 * {@code Entity} interface.
+	 */
 	static Optional<RelationField<?>> of(String type, String field) {
 		RelationField<?> own = BY_COORDINATES.get(type + "." + field);
 		return Optional.ofNullable((own != null) ? own : BY_COORDINATES.get("Entity." + field));
@@ -38,7 +43,10 @@ public final class RelationFields {
 		return field;
 	}
 
-	/** Every field, the model's in its order, then the derived ones and {@code Entity.sources}. */
+	/**
+	 * Every field, the model's in its order, then the derived ones and
+	 * {@code Entity.sources}.
+	 */
 	static Collection<RelationField<?>> all() {
 		return BY_COORDINATES.values();
 	}
@@ -50,7 +58,8 @@ public final class RelationFields {
 				add(fields, RelationField.links(kind, field));
 			}
 		}
-		// Geography read through LOCATED_IN, directly or through a city: entities rather than relationships.
+		// Geography read through LOCATED_IN, directly or through a city: entities rather
+		// than relationships.
 		add(fields, RelationField.entity("Institution.city", "(p)-[:LOCATED_IN]->(o:City)"));
 		add(fields, RelationField.entity("Institution.country", "(p)-[:LOCATED_IN]->{1,2}(o:Country)"));
 		add(fields, RelationField.entity("City.country", "(p)-[:LOCATED_IN]->{1,2}(o:Country)"));

@@ -15,22 +15,24 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * Registers one batch loader per {@link RelationField}, under the field's own key ({@link RelationField#loaderKey()}):
- * one statement per field and request, whatever the number of parents ({@link Relations#load}).
+ * Registers one batch loader per {@link RelationField}, under the field's own key
+ * ({@link RelationField#loaderKey()}): one statement per field and request, whatever the
+ * number of parents ({@link Relations#load}).
  */
 @Component
 class RelationLoaders {
 
 	RelationLoaders(Relations relations, BatchLoaderRegistry loaders,
 			@Qualifier("applicationTaskExecutor") ObjectProvider<Executor> executor) {
-		// Loaders run on the application's executor, as the framework runs blocking batch methods, so the fields of
+		// Loaders run on the application's executor, as the framework runs blocking batch
+		// methods, so the fields of
 		// one level of a request are read side by side rather than one after the other.
 		Scheduler scheduler = Schedulers.fromExecutor(executor.getIfAvailable(() -> Runnable::run));
 		for (RelationField<?> field : RelationFields.all()) {
 			loaders.<GraphNode, Object>forName(field.loaderKey())
-				.registerMappedBatchLoader((parents, environment) -> Mono
-					.fromCallable(() -> load(relations, parents, field))
-					.subscribeOn(scheduler));
+				.registerMappedBatchLoader(
+						(parents, environment) -> Mono.fromCallable(() -> load(relations, parents, field))
+							.subscribeOn(scheduler));
 		}
 	}
 

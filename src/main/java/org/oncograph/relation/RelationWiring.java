@@ -16,10 +16,11 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
 
 /**
- * Wires every relationship field from the table: for each {@link RelationField} a data fetcher that loads through the
- * field's batch loader ({@link RelationLoaders}); for each relationship object type of the model
- * ({@code Affiliation}…) the fetchers of its two end fields and its properties, read from the {@link Link}. A new
- * relationship field is an entry of the model, not code here.
+ * Wires every relationship field from the table: for each {@link RelationField} a data
+ * fetcher that loads through the field's batch loader ({@link RelationLoaders}); for each
+ * relationship object type of the model ({@code Affiliation}…) the fetchers of its two
+ * end fields and its properties, read from the {@link Link}. A new relationship field is
+ * an entry of the model, not code here.
  */
 @Component
 class RelationWiring implements RuntimeWiringConfigurer {

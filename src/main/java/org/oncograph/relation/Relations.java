@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads one {@link RelationField} for many nodes in a single Cypher statement: the batch loader behind every
- * relationship field, so a request costs one statement per field whatever the number of parent rows.
+ * Reads one {@link RelationField} for many nodes in a single Cypher statement: the batch
+ * loader behind every relationship field, so a request costs one statement per field
+ * whatever the number of parent rows.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,13 +41,14 @@ public class Relations {
 	}
 
 	/**
-	 * The value of {@code field} for each parent; single-valued fields leave out the parents without one, as a
-	 * batch loader may.
+	 * The value of {@code field} for each parent; single-valued fields leave out the
+	 * parents without one, as a batch loader may.
 	 */
 	public <K extends GraphNode, V> Map<K, V> load(Collection<K> parents, RelationField<? extends @Nullable V> field) {
 		Map<String, Value> byId = new HashMap<>();
 		this.neo4j.query(LOAD.formatted(field.subquery()))
-			.bind(EntityReader.ids(parents)).to("ids")
+			.bind(EntityReader.ids(parents))
+			.to("ids")
 			.fetchAs(Items.class)
 			.mappedBy((types, row) -> new Items(row.get("id").asString(), row.get("items")))
 			.all()

@@ -6,9 +6,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Turns what a user typed into a Lucene query that searches it literally: every Lucene special character is
- * escaped, words are lower-cased (so AND/OR/NOT are words, not operators), and each word also matches as a
- * prefix and, from four letters on, with one typo ({@code ~1}).
+ * Turns what a user typed into a Lucene query that searches it literally: every Lucene
+ * special character is escaped, words are lower-cased (so AND/OR/NOT are words, not
+ * operators), and each word also matches as a prefix and, from four letters on, with one
+ * typo ({@code ~1}).
  */
 final class LuceneQuery {
 
@@ -24,14 +25,18 @@ final class LuceneQuery {
 	private LuceneQuery() {
 	}
 
-	/** The query, or an empty string when the text has no letter or digit (nothing could match). */
+	/**
+	 * The query, or an empty string when the text has no letter or digit (nothing could
+	 * match).
+	 */
 	static String of(String text) {
 		List<String> clauses = new ArrayList<>();
 		for (String token : text.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
 			if (token.isEmpty() || !WORD.matcher(token).find()) {
 				continue;
 			}
-			// The token as typed: the index's analyzer stems and splits it like the indexed names.
+			// The token as typed: the index's analyzer stems and splits it like the
+			// indexed names.
 			clauses.add(escape(token) + "^2");
 			var words = WORD.matcher(token);
 			while (words.find()) {

@@ -15,9 +15,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Answers a text search with at most {@code first} entities of the kinds asked for, best score first (then by id),
- * each once with its best score and the name of it that matches the text best. One statement over the full-text
- * indexes of {@code cypher/V0001__Schema.cypher}; a text with nothing to look for answers nothing without one.
+ * Answers a text search with at most {@code first} entities of the kinds asked for, best
+ * score first (then by id), each once with its best score and the name of it that matches
+ * the text best. One statement over the full-text indexes of
+ * {@code cypher/V0001__Schema.cypher}; a text with nothing to look for answers nothing
+ * without one.
  */
 @Service
 @Transactional(readOnly = true)
@@ -52,7 +54,8 @@ class Search {
 		List<String> words = LuceneQuery.words(text);
 		return List.copyOf(this.neo4j.query(QUERY)
 			.bindAll(Map.of("query", query, "indexes", indexes(text), "labels",
-					kinds.stream().map(EntityType::label).toList(), "first", first, "candidates", Math.max(50, first * 5)))
+					kinds.stream().map(EntityType::label).toList(), "first", first, "candidates",
+					Math.max(50, first * 5)))
 			.fetchAs(SearchHit.class)
 			.mappedBy((typeSystem, row) -> {
 				Entity entity = Nodes.entity(row.get("node").asNode());
@@ -62,9 +65,11 @@ class Search {
 	}
 
 	/**
-	 * The indexes a text can match in: the Russian one only when every letter of the text is Cyrillic, both when it
-	 * has any other letter or none. The English names ({@code nameEn}, {@code aliasesEn}) are written in Latin script,
-	 * so a Cyrillic text cannot match them, and Lucene builds its fuzzy and prefix automata once per index searched.
+	 * The indexes a text can match in: the Russian one only when every letter of the text
+	 * is Cyrillic, both when it has any other letter or none. The English names
+	 * ({@code nameEn}, {@code aliasesEn}) are written in Latin script, so a Cyrillic text
+	 * cannot match them, and Lucene builds its fuzzy and prefix automata once per index
+	 * searched.
 	 */
 	static List<String> indexes(String text) {
 		boolean cyrillic = false;
@@ -80,7 +85,10 @@ class Search {
 		return cyrillic ? List.of(RUSSIAN) : List.of(RUSSIAN, ENGLISH);
 	}
 
-	/** The name of the entity sharing the most words with the query, then the one most of whose words match. */
+	/**
+	 * The name of the entity sharing the most words with the query, then the one most of
+	 * whose words match.
+	 */
 	static String bestName(Entity entity, List<String> queryWords) {
 		return entity.allNames()
 			.stream()
@@ -90,14 +98,18 @@ class Search {
 	}
 
 	private static int matched(List<String> queryWords, List<String> nameWords) {
-		return (int) queryWords.stream().filter(word -> nameWords.stream().anyMatch(name -> similar(word, name))).count();
+		return (int) queryWords.stream()
+			.filter(word -> nameWords.stream().anyMatch(name -> similar(word, name)))
+			.count();
 	}
 
 	private static double coverage(List<String> queryWords, List<String> nameWords) {
 		if (nameWords.isEmpty()) {
 			return 0;
 		}
-		long covered = nameWords.stream().filter(name -> queryWords.stream().anyMatch(word -> similar(word, name))).count();
+		long covered = nameWords.stream()
+			.filter(name -> queryWords.stream().anyMatch(word -> similar(word, name)))
+			.count();
 		return (double) covered / nameWords.size();
 	}
 

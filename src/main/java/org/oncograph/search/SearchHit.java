@@ -2,6 +2,9 @@ package org.oncograph.search;
 
 import org.oncograph.entity.Entity;
 
-/** One search result: the entity, how well it matched, and which of its names matched best. */
+/**
+ * One search result: the entity, how well it matched, and which of its names matched
+ * best.
+ */
 record SearchHit(double score, Entity node, String matchedName) {
 }

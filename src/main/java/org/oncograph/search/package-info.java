@@ -1,6 +1,7 @@
 /**
- * Full-text search over the two name indexes (Russian morphology; English and Latin spellings), tolerant of one
- * typo per word and of prefixes, with the user's text always searched literally.
+ * Full-text search over the two name indexes (Russian morphology; English and Latin
+ * spellings), tolerant of one typo per word and of prefixes, with the user's text always
+ * searched literally.
  */
 @NullMarked
 package org.oncograph.search;

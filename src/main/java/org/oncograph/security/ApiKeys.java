@@ -19,8 +19,9 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 
 /**
- * Authenticates a bearer token that is one of the configured API keys. Keys are kept as SHA-256 digests and compared
- * in constant time. A token that is no key is left to the JWT provider when there is one, else refused.
+ * Authenticates a bearer token that is one of the configured API keys. Keys are kept as
+ * SHA-256 digests and compared in constant time. A token that is no key is left to the
+ * JWT provider when there is one, else refused.
  */
 class ApiKeys implements AuthenticationProvider {
 
@@ -37,12 +38,14 @@ class ApiKeys implements AuthenticationProvider {
 			String property = "oncograph.security.api-keys[" + i + "]";
 			if (key.key() == null || key.key().length() < MIN_LENGTH) {
 				throw new OncoGraphException.Startup(property + ".key is shorter than " + MIN_LENGTH + " characters.",
-						"Generate a long random key, e.g. `openssl rand -base64 32`, and set ONCOGRAPH_SECURITY_APIKEYS_" + i
-								+ "_KEY to it.", null);
+						"Generate a long random key, e.g. `openssl rand -base64 32`, and set ONCOGRAPH_SECURITY_APIKEYS_"
+								+ i + "_KEY to it.",
+						null);
 			}
 			if (!SecurityProperties.present(key.name())) {
 				throw new OncoGraphException.Startup(property + ".name is missing.",
-						"Name the key's owner (ONCOGRAPH_SECURITY_APIKEYS_" + i + "_NAME): writes record it as their author.",
+						"Name the key's owner (ONCOGRAPH_SECURITY_APIKEYS_" + i
+								+ "_NAME): writes record it as their author.",
 						null);
 			}
 			this.keys.add(new Key(digest(key.key()), key.name(), Roles.authorities(key.roles(), property + ".roles")));
@@ -61,7 +64,8 @@ class ApiKeys implements AuthenticationProvider {
 		if (this.jwtFollows) {
 			return null;
 		}
-		throw new InvalidBearerTokenException("The bearer token is not a configured API key (and no JWT issuer is configured).");
+		throw new InvalidBearerTokenException(
+				"The bearer token is not a configured API key (and no JWT issuer is configured).");
 	}
 
 	@Override

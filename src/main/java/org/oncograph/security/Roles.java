@@ -9,7 +9,10 @@ import org.oncograph.error.OncoGraphException;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/** The roles of OncoGraph as Spring Security authorities: {@code ROLE_curator}, {@code ROLE_admin}. */
+/**
+ * The roles of OncoGraph as Spring Security authorities: {@code ROLE_curator},
+ * {@code ROLE_admin}.
+ */
 final class Roles {
 
 	private Roles() {
@@ -21,7 +24,8 @@ final class Roles {
 		for (String role : roles) {
 			String name = role.strip().toLowerCase(Locale.ROOT);
 			if (!SecurityProperties.ROLES.contains(name)) {
-				throw new OncoGraphException.Startup(property + " names the role '" + role + "', which OncoGraph does not have.",
+				throw new OncoGraphException.Startup(
+						property + " names the role '" + role + "', which OncoGraph does not have.",
 						"Use " + String.join(" or ", SecurityProperties.ROLES) + ".", null);
 			}
 			authorities.add(new SimpleGrantedAuthority("ROLE_" + name));
@@ -29,7 +33,10 @@ final class Roles {
 		return authorities;
 	}
 
-	/** The authorities of the roles a token claims; roles OncoGraph does not have are ignored. */
+	/**
+	 * The authorities of the roles a token claims; roles OncoGraph does not have are
+	 * ignored.
+	 */
 	static List<SimpleGrantedAuthority> claimed(Collection<?> roles) {
 		return roles.stream()
 			.map(role -> String.valueOf(role).strip().toLowerCase(Locale.ROOT))

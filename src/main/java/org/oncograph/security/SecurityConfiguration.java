@@ -50,11 +50,13 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.cors.CorsUtils;
 
 /**
- * The stateless bearer-token API: no sessions, no CSRF (no cookies are used), no login page. Every URL is public
- * unless {@code oncograph.security.require-authentication-for-reads} is set, when {@code /graphql} and
- * {@code /export/**} need a valid token; writes are guarded field by field with {@code @PreAuthorize} (role
- * {@code curator}, {@code admin} for retractions; admin includes curator). A bearer token is either a configured API
- * key or a JWT; an invalid one gets 401 with a GraphQL-shaped error body.
+ * The stateless bearer-token API: no sessions, no CSRF (no cookies are used), no login
+ * page. Every URL is public unless
+ * {@code oncograph.security.require-authentication-for-reads} is set, when
+ * {@code /graphql} and {@code /export/**} need a valid token; writes are guarded field by
+ * field with {@code @PreAuthorize} (role {@code curator}, {@code admin} for retractions;
+ * admin includes curator). A bearer token is either a configured API key or a JWT; an
+ * invalid one gets 401 with a GraphQL-shaped error body.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -73,7 +75,8 @@ class SecurityConfiguration {
 			.requestCache(cache -> cache.disable())
 			.logout(logout -> logout.disable())
 			.cors(Customizer.withDefaults())
-			// The viewer's own Content-Security-Policy (frame-ancestors) decides who may frame it.
+			// The viewer's own Content-Security-Policy (frame-ancestors) decides who may
+			// frame it.
 			.headers(headers -> headers.frameOptions(frame -> frame.disable()))
 			.authorizeHttpRequests(requests -> {
 				requests.requestMatchers(CorsUtils::isPreFlightRequest).permitAll();
@@ -104,9 +107,10 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Spring Security observes nothing: with no tracing configured its observations of the filter chain, the
-	 * authentications and the authorizations would only feed timers nobody reads. With these settings the filters of
-	 * the chain are not decorated either, as they would be were the observations only turned off by name
+	 * Spring Security observes nothing: with no tracing configured its observations of
+	 * the filter chain, the authentications and the authorizations would only feed timers
+	 * nobody reads. With these settings the filters of the chain are not decorated
+	 * either, as they would be were the observations only turned off by name
 	 * (BENCHMARKS.md, fixes 17 and 21). The HTTP and GraphQL metrics stay.
 	 */
 	@Bean
@@ -123,22 +127,26 @@ class SecurityConfiguration {
 		if (SecurityProperties.present(jwt.jwksUri()) && SecurityProperties.present(jwt.secret())) {
 			throw new OncoGraphException.Startup("Both a JWKS URI and a JWT secret are configured.",
 					"Set either ONCOGRAPH_JWT_JWKS_URI (tokens signed by an identity provider) or ONCOGRAPH_JWT_SECRET"
-							+ " (HS256 tokens signed with a shared secret), not both.", null);
+							+ " (HS256 tokens signed with a shared secret), not both.",
+					null);
 		}
 		NimbusJwtDecoder decoder;
 		if (SecurityProperties.present(jwt.jwksUri())) {
 			decoder = NimbusJwtDecoder.withJwkSetUri(jwt.jwksUri())
-				.jwsAlgorithms(algorithms -> algorithms.addAll(List.of(SignatureAlgorithm.RS256, SignatureAlgorithm.RS384,
-						SignatureAlgorithm.RS512, SignatureAlgorithm.ES256, SignatureAlgorithm.ES384, SignatureAlgorithm.PS256)))
+				.jwsAlgorithms(algorithms -> algorithms
+					.addAll(List.of(SignatureAlgorithm.RS256, SignatureAlgorithm.RS384, SignatureAlgorithm.RS512,
+							SignatureAlgorithm.ES256, SignatureAlgorithm.ES384, SignatureAlgorithm.PS256)))
 				.build();
 		}
 		else {
-			// Only called when the JWTs are enabled: without a JWKS URI there is a secret.
+			// Only called when the JWTs are enabled: without a JWKS URI there is a
+			// secret.
 			byte[] secret = Objects.requireNonNull(jwt.secret()).getBytes(StandardCharsets.UTF_8);
 			if (secret.length < MIN_SECRET_BYTES) {
-				throw new OncoGraphException.Startup("The JWT secret has " + secret.length + " bytes; HS256 needs at least "
-						+ MIN_SECRET_BYTES + ".", "Set ONCOGRAPH_JWT_SECRET to a longer random value, e.g. `openssl rand -base64 48`.",
-						null);
+				throw new OncoGraphException.Startup(
+						"The JWT secret has " + secret.length + " bytes; HS256 needs at least " + MIN_SECRET_BYTES
+								+ ".",
+						"Set ONCOGRAPH_JWT_SECRET to a longer random value, e.g. `openssl rand -base64 48`.", null);
 			}
 			decoder = NimbusJwtDecoder.withSecretKey(new SecretKeySpec(secret, "HmacSHA256"))
 				.macAlgorithm(MacAlgorithm.HS256)
@@ -155,7 +163,10 @@ class SecurityConfiguration {
 		return decoder;
 	}
 
-	/** Roles from the configured claim (a list, or a space-separated string; a dotted name is a path into objects). */
+	/**
+	 * Roles from the configured claim (a list, or a space-separated string; a dotted name
+	 * is a path into objects).
+	 */
 	static JwtAuthenticationConverter jwtRoles(String claim) {
 		var converter = new JwtAuthenticationConverter();
 		converter.setJwtGrantedAuthoritiesConverter(token -> {
@@ -187,17 +198,21 @@ class SecurityConfiguration {
 
 	}
 
-	/** 401 with {@code WWW-Authenticate: Bearer …} and a GraphQL error body, classification UNAUTHORIZED. */
+	/**
+	 * 401 with {@code WWW-Authenticate: Bearer …} and a GraphQL error body,
+	 * classification UNAUTHORIZED.
+	 */
 	static final class GraphQlEntryPoint implements AuthenticationEntryPoint {
 
 		private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
 
 		@Override
-		public void commence(HttpServletRequest request, HttpServletResponse response,
-				AuthenticationException failure) throws IOException {
+		public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+				throws IOException {
 			this.bearer.commence(request, response, failure);
 			String message = (request.getHeader("Authorization") != null || request.getHeader("X-API-Key") != null)
-					? "The bearer token is invalid or expired." : "This request needs a bearer token (a JWT or an API key).";
+					? "The bearer token is invalid or expired."
+					: "This request needs a bearer token (a JWT or an API key).";
 			ErrorResponses.write(response, response.getStatus(), message, "UNAUTHORIZED");
 		}
 

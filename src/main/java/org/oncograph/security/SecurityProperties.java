@@ -11,9 +11,12 @@ import org.springframework.lang.Contract;
 /**
  * {@code oncograph.security}: who may read and who may write.
  *
- * @param requireAuthenticationForReads true: {@code /graphql} and {@code /export/**} need a valid token for reads too
- * @param jwt how JWTs are checked; none are accepted when neither a JWKS URI nor a secret is set
- * @param apiKeys API keys for small installations, each with a name (recorded as the author of writes) and roles
+ * @param requireAuthenticationForReads true: {@code /graphql} and {@code /export/**} need
+ * a valid token for reads too
+ * @param jwt how JWTs are checked; none are accepted when neither a JWKS URI nor a secret
+ * is set
+ * @param apiKeys API keys for small installations, each with a name (recorded as the
+ * author of writes) and roles
  */
 @ConfigurationProperties("oncograph.security")
 record SecurityProperties(@DefaultValue("false") boolean requireAuthenticationForReads, @DefaultValue Jwt jwt,
@@ -27,8 +30,8 @@ record SecurityProperties(@DefaultValue("false") boolean requireAuthenticationFo
 	 * @param secret a shared secret of at least 32 bytes, for HS256-signed tokens
 	 * @param issuer when set, the {@code iss} every token must have
 	 * @param audience when set, a value the token's {@code aud} must contain
-	 * @param rolesClaim the claim with the roles, a list or a space-separated string; a dotted path reaches into
-	 * objects ({@code realm_access.roles} for Keycloak)
+	 * @param rolesClaim the claim with the roles, a list or a space-separated string; a
+	 * dotted path reaches into objects ({@code realm_access.roles} for Keycloak)
 	 */
 	record Jwt(@Nullable String jwksUri, @Nullable String secret, @Nullable String issuer, @Nullable String audience,
 			@DefaultValue("roles") String rolesClaim) {
@@ -40,7 +43,8 @@ record SecurityProperties(@DefaultValue("false") boolean requireAuthenticationFo
 	}
 
 	/**
-	 * @param key the secret a client sends as {@code Authorization: Bearer <key>} or {@code X-API-Key: <key>}
+	 * @param key the secret a client sends as {@code Authorization: Bearer <key>} or
+	 * {@code X-API-Key: <key>}
 	 * @param name who the key belongs to
 	 * @param roles its roles: curator, admin
 	 */

@@ -16,9 +16,10 @@ import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Serves the viewer page at {@code /view} (the static {@code view/index.html}) and lets the allowed origins embed
- * it: CORS on {@code /graphql} for the {@code <oncograph-view>} element, {@code frame-ancestors} on {@code /view}
- * for iframes. The API is read-only and uses no cookies, so CORS never allows credentials.
+ * Serves the viewer page at {@code /view} (the static {@code view/index.html}) and lets
+ * the allowed origins embed it: CORS on {@code /graphql} for the {@code <oncograph-view>}
+ * element, {@code frame-ancestors} on {@code /view} for iframes. The API is read-only and
+ * uses no cookies, so CORS never allows credentials.
  */
 @Configuration(proxyBeanMethods = false)
 class EmbedConfiguration implements WebMvcConfigurer {
@@ -37,8 +38,8 @@ class EmbedConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addCorsMappings(CorsRegistry registry) {
 		registry.addMapping("/graphql")
-			.allowedOriginPatterns(this.embed.anyOrigin() ? new String[] { "*" }
-					: this.embed.allowedOrigins().toArray(String[]::new))
+			.allowedOriginPatterns(
+					this.embed.anyOrigin() ? new String[] { "*" } : this.embed.allowedOrigins().toArray(String[]::new))
 			.allowedMethods("GET", "POST")
 			.allowedHeaders("Content-Type", "Accept")
 			.allowCredentials(false)
@@ -46,13 +47,15 @@ class EmbedConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * The viewer's Content-Security-Policy: its own scripts and API only, and framed only by the allowed origins.
-	 * Styles need {@code 'unsafe-inline'}: Cytoscape.js sets {@code style} attributes on the elements it creates.
+	 * The viewer's Content-Security-Policy: its own scripts and API only, and framed only
+	 * by the allowed origins. Styles need {@code 'unsafe-inline'}: Cytoscape.js sets
+	 * {@code style} attributes on the elements it creates.
 	 */
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> viewContentSecurityPolicy() {
 		String policy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-				+ "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors " + this.embed.frameAncestors();
+				+ "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors "
+				+ this.embed.frameAncestors();
 		var filter = new OncePerRequestFilter() {
 
 			@Override

@@ -37,8 +37,9 @@ class GraphViewController {
 	}
 
 	/**
-	 * The paths of {@link PathFinder}, with the arguments, checks and errors of {@code collaborationPaths}, so that the
-	 * two always agree; then one statement draws their entities and relationships with sources.
+	 * The paths of {@link PathFinder}, with the arguments, checks and errors of
+	 * {@code collaborationPaths}, so that the two always agree; then one statement draws
+	 * their entities and relationships with sources.
 	 */
 	@QueryMapping
 	GraphView pathGraph(@Arguments PathArguments arguments) {

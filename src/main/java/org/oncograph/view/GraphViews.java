@@ -28,19 +28,23 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the three graph views, one Cypher statement each: the neighbourhood of an entity (NOT_FOUND when there is
- * none), bounded by its depth, {@code limit} and {@code maxDegree}; given entities with every relationship among
- * them; and the paths {@code PathFinder} found for {@code pathGraph}. The neighbourhood is public: the exports draw
- * theirs here too, so that a view and an export with the same arguments hold the same entities and relationships.
- * Every statement ends in the same projection, so all three have one shape: the nodes (with their {@code MENTIONS} as
- * sources) and the relationships, ordered by start, type and end (with their {@code sources}/{@code evidence} lists
- * paired up).
+ * Reads the three graph views, one Cypher statement each: the neighbourhood of an entity
+ * (NOT_FOUND when there is none), bounded by its depth, {@code limit} and
+ * {@code maxDegree}; given entities with every relationship among them; and the paths
+ * {@code PathFinder} found for {@code pathGraph}. The neighbourhood is public: the
+ * exports draw theirs here too, so that a view and an export with the same arguments hold
+ * the same entities and relationships. Every statement ends in the same projection, so
+ * all three have one shape: the nodes (with their {@code MENTIONS} as sources) and the
+ * relationships, ordered by start, type and end (with their
+ * {@code sources}/{@code evidence} lists paired up).
  */
 @Repository
 @Transactional(readOnly = true)
 public class GraphViews {
 
-	/** Turns {@code nodes} (in order), {@code rels} and {@code truncated} into one row. */
+	/**
+	 * Turns {@code nodes} (in order), {@code rels} and {@code truncated} into one row.
+	 */
 	private static final String PROJECTION = """
 			RETURN
 			  [x IN nodes | {
@@ -79,18 +83,23 @@ public class GraphViews {
 			""";
 
 	/**
-	 * Nodes within {@code depth} hops of the root (through nodes of the kinds asked for, over the relationship types
-	 * asked for), nearest first, then by degree, then by id; the first {@code $limit} (root included) are kept, with
-	 * every relationship among them of the types asked for. Ordering by distance first keeps a truncated view
-	 * connected. {@code %d} is the depth, a checked 1..3 written into the quantifier (which takes no parameter), so
-	 * that the search goes no deeper than asked. The degree is every relationship but the incoming MENTIONS (the only
-	 * ones from a non-entity), which Neo4j reads from the degree store without expanding the relationships.
+	 * Nodes within {@code depth} hops of the root (through nodes of the kinds asked for,
+	 * over the relationship types asked for), nearest first, then by degree, then by id;
+	 * the first {@code $limit} (root included) are kept, with every relationship among
+	 * them of the types asked for. Ordering by distance first keeps a truncated view
+	 * connected. {@code %d} is the depth, a checked 1..3 written into the quantifier
+	 * (which takes no parameter), so that the search goes no deeper than asked. The
+	 * degree is every relationship but the incoming MENTIONS (the only ones from a
+	 * non-entity), which Neo4j reads from the degree store without expanding the
+	 * relationships.
 	 * <p>
-	 * Two rules bound the search by what the view can show. When the root has {@code $limit} direct neighbours or more,
-	 * nothing farther can be kept (nearest first), so the view is chosen among them, read once for the count and the
-	 * choice. And nodes with more than {@code $maxDegree} relationships are kept but not gone through (the root always
-	 * is), so that the thousands of staff of a large institution do not fill the second ring of each of its people. A
-	 * node left unexpanded inside the depth makes the view {@code truncated}.
+	 * Two rules bound the search by what the view can show. When the root has
+	 * {@code $limit} direct neighbours or more, nothing farther can be kept (nearest
+	 * first), so the view is chosen among them, read once for the count and the choice.
+	 * And nodes with more than {@code $maxDegree} relationships are kept but not gone
+	 * through (the root always is), so that the thousands of staff of a large institution
+	 * do not fill the second ring of each of its people. A node left unexpanded inside
+	 * the depth makes the view {@code truncated}.
 	 */
 	private static final String NEIGHBORHOOD = """
 			MATCH (root:Entity {id: $id})
@@ -119,7 +128,8 @@ public class GraphViews {
 			ORDER BY distance, degree DESC, n.id
 			WITH root, collect(n) AS found, coalesce(max(distance < $depth AND degree > $maxDegree), false) AS unexpanded
 			WITH [root] + found[0..$limit - 1] AS nodes, size(found) > $limit - 1 OR unexpanded AS truncated
-			""" + EDGES_BETWEEN + PROJECTION;
+			"""
+			+ EDGES_BETWEEN + PROJECTION;
 
 	private static final String SUBGRAPH = """
 			OPTIONAL MATCH (x:Entity) WHERE x.id IN $ids
@@ -148,10 +158,11 @@ public class GraphViews {
 	}
 
 	/**
-	 * The neighbourhood the arguments ask for, by the one rule of the neighbourhood statement: the
-	 * {@code neighborhood} view and the {@code /export/neighborhood.*} files both come from here.
-	 *
-	 * @throws OncoGraphException.BadRequest when an argument is out of range ({@link NeighborhoodArguments#request()})
+	 * The neighbourhood the arguments ask for, by the one rule of the neighbourhood
+	 * statement: the {@code neighborhood} view and the {@code /export/neighborhood.*}
+	 * files both come from here.
+	 * @throws OncoGraphException.BadRequest when an argument is out of range
+	 * ({@link NeighborhoodArguments#request()})
 	 * @throws OncoGraphException.NotFound when there is no entity with that id
 	 */
 	public GraphView neighborhood(NeighborhoodArguments arguments) {
@@ -170,7 +181,10 @@ public class GraphViews {
 		return view;
 	}
 
-	/** The given entities (at most {@link GraphView#MAX_NODES}, duplicates once) and every relationship among them. */
+	/**
+	 * The given entities (at most {@link GraphView#MAX_NODES}, duplicates once) and every
+	 * relationship among them.
+	 */
 	GraphView subgraph(List<String> ids, @Nullable Lang lang) {
 		if (ids.size() > GraphView.MAX_NODES) {
 			throw new OncoGraphException.BadRequest("ids",
@@ -184,8 +198,8 @@ public class GraphViews {
 	}
 
 	/**
-	 * The entities and relationships of the paths found for the request, in its language; the two ends alone when no
-	 * path was found.
+	 * The entities and relationships of the paths found for the request, in its language;
+	 * the two ends alone when no path was found.
 	 */
 	GraphView paths(PathRequest request, List<CollaborationPath> found) {
 		var ids = new LinkedHashSet<String>(List.of(request.from(), request.to()));
@@ -286,7 +300,10 @@ public class GraphViews {
 		return (value instanceof String string && !string.isBlank()) ? string : null;
 	}
 
-	/** The kind's phrase for an edge of this type, or the type itself, lower-cased, outside the vocabulary. */
+	/**
+	 * The kind's phrase for an edge of this type, or the type itself, lower-cased,
+	 * outside the vocabulary.
+	 */
 	private static String phrase(String type, Lang language) {
 		RelationKind kind = RelationKind.ofType(type);
 		return (kind != null) ? kind.phrase(language) : type.toLowerCase(Locale.ROOT).replace('_', ' ');

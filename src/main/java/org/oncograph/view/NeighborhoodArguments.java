@@ -9,18 +9,22 @@ import org.oncograph.model.Lang;
 import org.oncograph.model.RelationKind;
 
 /**
- * The arguments of a neighbourhood as a client gives them: bound with {@code @Arguments} from {@code neighborhood}
- * and from the query parameters of {@code /export/neighborhood.*} (same names), so that both draw the same
- * neighbourhood by the same rule ({@link GraphViews#neighborhood}). {@link #request()} holds every check.
+ * The arguments of a neighbourhood as a client gives them: bound with {@code @Arguments}
+ * from {@code neighborhood} and from the query parameters of
+ * {@code /export/neighborhood.*} (same names), so that both draw the same neighbourhood
+ * by the same rule ({@link GraphViews#neighborhood}). {@link #request()} holds every
+ * check.
  *
  * @param id the entity at the centre (required)
- * @param depth how many relationships away to go, 1 to {@value #MAX_DEPTH}; {@value #DEFAULT_DEPTH} when left out
- * @param limit the most entities in the view, the centre included, 1 to {@value GraphView#MAX_NODES};
- *     {@value #DEFAULT_LIMIT} when left out
- * @param maxDegree entities with more relationships are shown but not gone through, 0 or more; null goes through
- *     every entity (GraphQL's default, {@value #DEFAULT_MAX_DEGREE}, is applied before binding: see
- *     {@link #withSchemaDefaults()})
- * @param types only entities of these kinds, and paths through them only; all kinds when left out or empty
+ * @param depth how many relationships away to go, 1 to {@value #MAX_DEPTH};
+ * {@value #DEFAULT_DEPTH} when left out
+ * @param limit the most entities in the view, the centre included, 1 to
+ * {@value GraphView#MAX_NODES}; {@value #DEFAULT_LIMIT} when left out
+ * @param maxDegree entities with more relationships are shown but not gone through, 0 or
+ * more; null goes through every entity (GraphQL's default, {@value #DEFAULT_MAX_DEGREE},
+ * is applied before binding: see {@link #withSchemaDefaults()})
+ * @param types only entities of these kinds, and paths through them only; all kinds when
+ * left out or empty
  * @param relations only relationships of these kinds; all when left out or empty
  * @param lang the language of labels, English when left out
  */
@@ -38,11 +42,12 @@ public record NeighborhoodArguments(@Nullable String id, @Nullable Integer depth
 	public static final int DEFAULT_MAX_DEGREE = 1000;
 
 	/**
-	 * These arguments with the schema's defaults for what was left out: {@code depth} {@value #DEFAULT_DEPTH},
-	 * {@code limit} {@value #DEFAULT_LIMIT} and {@code maxDegree} {@value #DEFAULT_MAX_DEGREE}. GraphQL applies them
-	 * itself before binding, where a null {@code maxDegree} is an explicit "go through every entity"; a query
-	 * parameter left out is null too, so the HTTP export applies them here (and asks for a large {@code maxDegree}
-	 * to go through every entity).
+	 * These arguments with the schema's defaults for what was left out: {@code depth}
+	 * {@value #DEFAULT_DEPTH}, {@code limit} {@value #DEFAULT_LIMIT} and
+	 * {@code maxDegree} {@value #DEFAULT_MAX_DEGREE}. GraphQL applies them itself before
+	 * binding, where a null {@code maxDegree} is an explicit "go through every entity"; a
+	 * query parameter left out is null too, so the HTTP export applies them here (and
+	 * asks for a large {@code maxDegree} to go through every entity).
 	 */
 	public NeighborhoodArguments withSchemaDefaults() {
 		return new NeighborhoodArguments(this.id, (this.depth != null) ? this.depth : DEFAULT_DEPTH,
@@ -51,8 +56,9 @@ public record NeighborhoodArguments(@Nullable String id, @Nullable Integer depth
 	}
 
 	/**
-	 * The checked request: a {@link OncoGraphException.BadRequest} naming the first argument out of range and what is
-	 * allowed, else the request with the defaults filled in and the kinds as Neo4j labels and relationship types.
+	 * The checked request: a {@link OncoGraphException.BadRequest} naming the first
+	 * argument out of range and what is allowed, else the request with the defaults
+	 * filled in and the kinds as Neo4j labels and relationship types.
 	 */
 	NeighborhoodRequest request() {
 		if (this.id == null) {

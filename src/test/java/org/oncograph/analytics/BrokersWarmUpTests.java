@@ -21,12 +21,14 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With the warm-up on (the default), the default {@code brokers} are computed in the background after startup and
- * again after a write: the first request after either sends no Cypher statement and gets the answer. Its own app,
- * since the other full-stack tests count statements with the warm-up off.
+ * With the warm-up on (the default), the default {@code brokers} are computed in the
+ * background after startup and again after a write: the first request after either sends
+ * no Cypher statement and gets the answer. Its own app, since the other full-stack tests
+ * count statements with the warm-up off.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "oncograph.embedded.data-dir=target/neo4j-tests/${random.uuid}", "oncograph.embedded.bolt-port=0" })
+		properties = { "oncograph.embedded.data-dir=target/neo4j-tests/${random.uuid}",
+				"oncograph.embedded.bolt-port=0" })
 @Import(CypherStatementCounter.class)
 class BrokersWarmUpTests {
 
@@ -58,7 +60,8 @@ class BrokersWarmUpTests {
 		assertThat(this.statements.countWhile(() -> degree[0] = degreeOfTop())).as("statements of the first request")
 			.isZero();
 
-		// A write, as a mutation makes it: a new cooperation of the top broker with a person it had no link with.
+		// A write, as a mutation makes it: a new cooperation of the top broker with a
+		// person it had no link with.
 		try (var session = this.driver.session()) {
 			session.executeWriteWithoutResult(tx -> tx.run("""
 					MATCH (top:Entity {id: $top})

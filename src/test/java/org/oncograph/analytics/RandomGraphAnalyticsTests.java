@@ -31,9 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Property tests: on seeded random graphs in a separate in-process Neo4j, the projection read by Cypher and the
- * JGraphT analyses agree with brute force: betweenness summed pair by pair (exact, and sampled with every entity a
- * pivot) as JGraphT's exact Brandes,, degree, components by search.
+ * Property tests: on seeded random graphs in a separate in-process Neo4j, the projection
+ * read by Cypher and the JGraphT analyses agree with brute force: betweenness summed pair
+ * by pair (exact, and sampled with every entity a pivot) as JGraphT's exact Brandes,,
+ * degree, components by search.
  */
 class RandomGraphAnalyticsTests {
 
@@ -77,7 +78,8 @@ class RandomGraphAnalyticsTests {
 		Map<String, Double> expected = graph.betweenness(types);
 		var neighbours = graph.simpleNeighbours(types);
 		assertThat(network.entities().keySet()).containsExactlyInAnyOrderElementsOf(graph.ids());
-		// The structure the analyses use, read in pages of 3 entities: the same entities and links, no properties.
+		// The structure the analyses use, read in pages of 3 entities: the same entities
+		// and links, no properties.
 		Network structure = new CollaborationNetworks(Neo4jClient.create(driver), 3).structure(TYPES, Deadline.none(),
 				"test");
 		assertThat(structure.entities()).isEqualTo(network.entities());
@@ -94,9 +96,11 @@ class RandomGraphAnalyticsTests {
 		Betweenness exact = network.betweenness(Integer.MAX_VALUE, 1, Deadline.none());
 		assertThat(exact.exact()).isTrue();
 		assertThat(exact.pivots()).isEqualTo(graph.ids().size());
-		// Sampled with every entity a pivot (k = n): the same scores as JGraphT's exact Brandes and brute force.
+		// Sampled with every entity a pivot (k = n): the same scores as JGraphT's exact
+		// Brandes and brute force.
 		int n = graph.ids().size();
-		Betweenness sampled = new Network(TYPES, network.entities(), network.edges()).betweenness(0, n, Deadline.none());
+		Betweenness sampled = new Network(TYPES, network.entities(), network.edges()).betweenness(0, n,
+				Deadline.none());
 		assertThat(sampled.exact()).isTrue();
 		assertThat(sampled.pivots()).isEqualTo(n);
 		var simpleGraph = new SimpleGraph<String, DefaultEdge>(DefaultEdge.class);
@@ -106,11 +110,12 @@ class RandomGraphAnalyticsTests {
 		for (String id : graph.ids()) {
 			assertThat(exact.of(id)).as("betweenness of " + id).isCloseTo(expected.get(id), within(1e-9));
 			assertThat(jgrapht.get(id)).as("JGraphT's betweenness of " + id).isCloseTo(expected.get(id), within(1e-9));
-			assertThat(sampled.of(id)).as("sampled betweenness of " + id + " with k = n").isCloseTo(expected.get(id),
-					within(1e-9));
+			assertThat(sampled.of(id)).as("sampled betweenness of " + id + " with k = n")
+				.isCloseTo(expected.get(id), within(1e-9));
 			assertThat(network.degree(id)).as("degree of " + id).isEqualTo(neighbours.get(id).size());
 		}
-		// Fewer pivots: an estimate, the same on every run (fixed seed), each pivot's searches scaled by n / k.
+		// Fewer pivots: an estimate, the same on every run (fixed seed), each pivot's
+		// searches scaled by n / k.
 		if (n > 2) {
 			Betweenness estimate = new Network(TYPES, network.entities(), network.edges()).betweenness(0, n / 2,
 					Deadline.none());

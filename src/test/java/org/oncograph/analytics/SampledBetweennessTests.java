@@ -24,15 +24,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Sampled betweenness on skewed graphs (preferential attachment, as the collaboration network: a few hubs, many
- * people with one or two links), against JGraphT's exact Brandes; and its deadline: it stops, keeps its work and
- * continues on the next call.
+ * Sampled betweenness on skewed graphs (preferential attachment, as the collaboration
+ * network: a few hubs, many people with one or two links), against JGraphT's exact
+ * Brandes; and its deadline: it stops, keeps its work and continues on the next call.
  */
 class SampledBetweennessTests {
 
 	static final List<String> TYPES = List.of("COOPERATES_WITH");
 
-	/** 250 pivots of 5,000 people (5 %): the true top 5 among the sampled top 10 and each estimated within 25 %. */
+	/**
+	 * 250 pivots of 5,000 people (5 %): the true top 5 among the sampled top 10 and each
+	 * estimated within 25 %.
+	 */
 	@Test
 	void samplingAFewPivotsPutsTheTrueTopBrokersOnTop() {
 		for (long seed = 1; seed <= 5; seed++) {
@@ -105,7 +108,8 @@ class SampledBetweennessTests {
 					network.betweenness(0, 20_000, Deadline.after(Duration.ofSeconds(2)));
 				}
 				catch (OncoGraphException.TimedOut ex) {
-					// expected: this test only needs it to hold the computation for a while
+					// expected: this test only needs it to hold the computation for a
+					// while
 				}
 			});
 			started.await();
@@ -117,11 +121,14 @@ class SampledBetweennessTests {
 		}
 	}
 
-	/** A preferential-attachment graph of people, each new one linked to {@code links} earlier ones. */
+	/**
+	 * A preferential-attachment graph of people, each new one linked to {@code links}
+	 * earlier ones.
+	 */
 	static Network skewed(int n, int links, long seed) {
 		var graph = new SimpleGraph<>(SupplierUtil.createIntegerSupplier(), SupplierUtil.DEFAULT_EDGE_SUPPLIER, false);
-		new BarabasiAlbertGraphGenerator<Integer, DefaultEdge>(links + 1, links, n, new Random(seed)).generateGraph(graph,
-				null);
+		new BarabasiAlbertGraphGenerator<Integer, DefaultEdge>(links + 1, links, n, new Random(seed))
+			.generateGraph(graph, null);
 		Map<String, Entity> entities = new LinkedHashMap<>();
 		graph.vertexSet().stream().sorted().forEach(v -> entities.put(id(v), person(id(v))));
 		List<NetworkEdge> edges = new ArrayList<>();
@@ -140,7 +147,8 @@ class SampledBetweennessTests {
 		return betweenness.scores()
 			.entrySet()
 			.stream()
-			.sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry::getKey))
+			.sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
+				.thenComparing(Map.Entry::getKey))
 			.limit(count)
 			.map(Map.Entry::getKey)
 			.toList();

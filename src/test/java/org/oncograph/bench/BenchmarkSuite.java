@@ -29,17 +29,21 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The benchmark: loads a synthetic graph of the scale asked for into a fresh embedded store (or reuses the store made
- * earlier for the same scale and seed), starts the app on it, and for each workload measures GraphQL end to end over
- * HTTP and the same Cypher statements through the Java driver, at concurrency 1 and 8, with PROFILE db hits, heap and
- * resident memory. Writes {@code target/bench/results-scale-<scale>.md}. Run it with
+ * The benchmark: loads a synthetic graph of the scale asked for into a fresh embedded
+ * store (or reuses the store made earlier for the same scale and seed), starts the app on
+ * it, and for each workload measures GraphQL end to end over HTTP and the same Cypher
+ * statements through the Java driver, at concurrency 1 and 8, with PROFILE db hits, heap
+ * and resident memory. Writes {@code target/bench/results-scale-<scale>.md}. Run it with
  * {@code ./mvnw -B -ntp -Pbench verify -Dbench.scale=1} (see BENCHMARKS.md).
  */
 public final class BenchmarkSuite {
 
 	private static final String MARKER = "generated.properties";
 
-	/** How long the client waits for one GraphQL answer of a workload (the app stops its statements at 10 s). */
+	/**
+	 * How long the client waits for one GraphQL answer of a workload (the app stops its
+	 * statements at 10 s).
+	 */
 	private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
 	private final double scale = Double.parseDouble(System.getProperty("bench.scale", "1"));
@@ -56,7 +60,8 @@ public final class BenchmarkSuite {
 
 	private final String pageCache = System.getProperty("bench.pagecache", "2GB");
 
-	private final List<String> only = List.of(System.getProperty("bench.workloads", "").split(",")).stream()
+	private final List<String> only = List.of(System.getProperty("bench.workloads", "").split(","))
+		.stream()
 		.filter(s -> !s.isBlank())
 		.toList();
 
@@ -104,18 +109,22 @@ public final class BenchmarkSuite {
 		long startedApp = System.nanoTime();
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(OncoGraphApplication.class)
 			.initializers(context -> context.getBeanFactory().addBeanPostProcessor(this.recorder))
-			// As arguments, which override application.properties (default properties do not).
+			// As arguments, which override application.properties (default properties do
+			// not).
 			.run("--oncograph.embedded.data-dir=" + store, "--oncograph.embedded.bolt-port=0",
-					"--oncograph.embedded.page-cache=" + this.pageCache, "--server.port=0", "--spring.main.banner-mode=off",
-					"--logging.level.root=WARN", "--logging.level.org.oncograph=INFO",
-					// Off unless asked for: a background computation would share the cores with the measurements.
+					"--oncograph.embedded.page-cache=" + this.pageCache, "--server.port=0",
+					"--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.org.oncograph=INFO",
+					// Off unless asked for: a background computation would share the
+					// cores with the measurements.
 					"--oncograph.analytics.warm-up=" + Boolean.getBoolean("bench.warm-up"));
 		this.report.line(String.format("App started in %.1f s on store %s (page cache %s, max heap %d MB)",
 				(System.nanoTime() - startedApp) / 1e9, store, this.pageCache,
 				Runtime.getRuntime().maxMemory() / (1024 * 1024)));
 		this.driver = this.recorder.driver();
-		this.session = SessionConfig.forDatabase(app.getEnvironment().getProperty("spring.data.neo4j.database", "neo4j"));
-		this.graphQl = new GraphQlClient(Integer.parseInt(app.getEnvironment().getProperty("local.server.port", "8080")));
+		this.session = SessionConfig
+			.forDatabase(app.getEnvironment().getProperty("spring.data.neo4j.database", "neo4j"));
+		this.graphQl = new GraphQlClient(
+				Integer.parseInt(app.getEnvironment().getProperty("local.server.port", "8080")));
 		Properties generated = new Properties();
 		if (reuse) {
 			try (var in = Files.newInputStream(marker)) {
@@ -154,7 +163,8 @@ public final class BenchmarkSuite {
 		System.out.println(Files.readString(out));
 	}
 
-	// --- workloads ------------------------------------------------------------------------------------------------
+	// --- workloads
+	// ------------------------------------------------------------------------------------------------
 
 	private List<Workload> workloads() {
 		List<String> people = ids(this.instanceCount, this.plan.firstIslandPerson(), GenerationPlan::personId);
@@ -166,7 +176,8 @@ public final class BenchmarkSuite {
 		for (String[] name : names.values()) {
 			String surname = name[0].substring(name[0].indexOf(' ') + 1);
 			String surnameEn = name[1].substring(name[1].indexOf(' ') + 1);
-			// Every other Cyrillic query in another case form (Каприна for Каприн), as users type.
+			// Every other Cyrillic query in another case form (Каприна for Каприн), as
+			// users type.
 			cyrillic.add(Map.of("text", (n++ % 2 == 0) ? name[0] : surname + (surname.endsWith("а") ? "" : "а")));
 			latin.add(Map.of("text", surnameEn));
 			int at = surname.length() / 2;
@@ -174,7 +185,8 @@ public final class BenchmarkSuite {
 			typo.add(Map.of("text", surname.substring(0, at) + replacement + surname.substring(at + 1)));
 		}
 		List<Map<String, Object>> byId = people.stream().map(id -> Map.<String, Object>of("id", id)).toList();
-		List<Map<String, Object>> cities = ids(this.instanceCount, this.plan.cities(), i -> GenerationPlan.id("city", i))
+		List<Map<String, Object>> cities = ids(this.instanceCount, this.plan.cities(),
+				i -> GenerationPlan.id("city", i))
 			.stream()
 			.map(id -> Map.<String, Object>of("city", id))
 			.toList();
@@ -186,8 +198,8 @@ public final class BenchmarkSuite {
 			if (!a.equals(b)) {
 				connected.add(Map.of("from", a, "to", b));
 			}
-			String island = GenerationPlan.personId(
-					this.plan.firstIslandPerson() + this.random.nextInt(this.plan.people() - this.plan.firstIslandPerson()));
+			String island = GenerationPlan.personId(this.plan.firstIslandPerson()
+					+ this.random.nextInt(this.plan.people() - this.plan.firstIslandPerson()));
 			unconnected.add(Map.of("from", a, "to", island));
 		}
 		return List.of(new Workload("search-cyrillic", SEARCH, cyrillic, 20.0),
@@ -250,7 +262,8 @@ public final class BenchmarkSuite {
 			  brokers(first: 20) { entity { id name } degree betweenness betweennessExact betweennessPivots }
 			}""";
 
-	// --- measuring --------------------------------------------------------------------------------------------------
+	// --- measuring
+	// --------------------------------------------------------------------------------------------------
 
 	private Result measure(Workload asked) {
 		System.out.println("bench: " + asked.name() + " (" + asked.instances().size() + " instances), load average "
@@ -294,8 +307,8 @@ public final class BenchmarkSuite {
 		Measurement raw8 = Measurement.run(8, this.seconds, i -> raw(statements, i));
 		int perRequest = statements.stream().mapToInt(List::size).sorted().toArray()[statements.size() / 2];
 		String note = ((empty > 0) ? empty + " of " + statements.size() + " pairs have no path within 6 hops. " : "")
-				+ ((failed > 0) ? failed + " of " + (failed + answered.size()) + " instances failed when first asked and are"
-						+ " left out (" + failure + ")" : "");
+				+ ((failed > 0) ? failed + " of " + (failed + answered.size())
+						+ " instances failed when first asked and are" + " left out (" + failure + ")" : "");
 		note = note.isEmpty() ? null : note;
 		var result = new Result(workload, graphQl1, graphQl8, raw1, raw8, perRequest, dbHits, this.memory.heapPeakMb(),
 				this.memory.rssPeakMb(), note);
@@ -304,10 +317,12 @@ public final class BenchmarkSuite {
 	}
 
 	/**
-	 * Sends the selected workloads' requests round robin at concurrency 2 for {@code bench.jit-seconds} before anything
-	 * is measured. Without it the first workload measured pays for compiling the whole stack (HTTP, GraphQL, the
-	 * driver, Bolt, Cypher, Lucene) and the later ones do not: at 5× on 29 November, search-latin measured first had a
-	 * p50 / p99 of 25.5 / 47.5 ms and a ratio of 5.31, search-cyrillic measured third 5.9 / 13.1 ms and 1.99.
+	 * Sends the selected workloads' requests round robin at concurrency 2 for
+	 * {@code bench.jit-seconds} before anything is measured. Without it the first
+	 * workload measured pays for compiling the whole stack (HTTP, GraphQL, the driver,
+	 * Bolt, Cypher, Lucene) and the later ones do not: at 5× on 29 November, search-latin
+	 * measured first had a p50 / p99 of 25.5 / 47.5 ms and a ratio of 5.31,
+	 * search-cyrillic measured third 5.9 / 13.1 ms and 1.99.
 	 */
 	private void warmUp(List<Workload> workloads) {
 		if (workloads.isEmpty() || this.jitSeconds <= 0) {
@@ -319,7 +334,8 @@ public final class BenchmarkSuite {
 				graphQl(workload, i / workloads.size());
 			}
 			catch (RuntimeException ex) {
-				// A pair past the query timeout answers an error: it warms the stack all the same.
+				// A pair past the query timeout answers an error: it warms the stack all
+				// the same.
 			}
 		});
 		this.report.line(String.format("JIT warm-up: %,d requests over %d workloads in %.1f s, load average %s",
@@ -330,7 +346,10 @@ public final class BenchmarkSuite {
 		this.graphQl.post(workload.document(), workload.variables(request), REQUEST_TIMEOUT);
 	}
 
-	/** The statements the app sent for this instance, each in its own read transaction, every record fetched. */
+	/**
+	 * The statements the app sent for this instance, each in its own read transaction,
+	 * every record fetched.
+	 */
 	private void raw(List<List<Query>> statements, int request) {
 		try (var s = this.driver.session(this.session)) {
 			for (Query query : statements.get(request % statements.size())) {
@@ -353,10 +372,11 @@ public final class BenchmarkSuite {
 	}
 
 	/**
-	 * Brokers (betweenness over the whole projection): asked cold until it answers, for at most
-	 * {@code bench.analytics-timeout} seconds in all (a request past the app's analytics time budget answers a TIMEOUT
-	 * error and the next one continues its work), then warm (the projection and the scores are cached until a
-	 * write). The raw side is the projection statement alone.
+	 * Brokers (betweenness over the whole projection): asked cold until it answers, for
+	 * at most {@code bench.analytics-timeout} seconds in all (a request past the app's
+	 * analytics time budget answers a TIMEOUT error and the next one continues its work),
+	 * then warm (the projection and the scores are cached until a write). The raw side is
+	 * the projection statement alone.
 	 */
 	private void analytics() {
 		System.out.println("bench: brokers, load average " + loadAverage());
@@ -371,7 +391,8 @@ public final class BenchmarkSuite {
 			long t0 = System.nanoTime();
 			String[] answer = new String[1];
 			RuntimeException[] failure = new RuntimeException[1];
-			// Recorded whatever the answer: the projection statement is sent by the first request only.
+			// Recorded whatever the answer: the projection statement is sent by the first
+			// request only.
 			statements.addAll(this.recorder.record(() -> {
 				try {
 					answer[0] = this.graphQl.post(BROKERS, Map.of(), Duration.ofSeconds(this.analyticsTimeout));
@@ -400,7 +421,8 @@ public final class BenchmarkSuite {
 		String warm = "-";
 		String projection = "-";
 		if (body != null) {
-			Measurement measurement = Measurement.run(1, 3, i -> this.graphQl.post(BROKERS, Map.of(), Duration.ofSeconds(30)));
+			Measurement measurement = Measurement.run(1, 3,
+					i -> this.graphQl.post(BROKERS, Map.of(), Duration.ofSeconds(30)));
 			warm = String.format("p50 %.1f ms, p99 %.1f ms (cached projection and scores)", measurement.p50(),
 					measurement.p99());
 			java.util.regex.Matcher kind = java.util.regex.Pattern
@@ -423,7 +445,8 @@ public final class BenchmarkSuite {
 		this.report.analytics(cold, warm, projection, this.memory.heapPeakMb(), this.memory.rssPeakMb());
 	}
 
-	// --- helpers ----------------------------------------------------------------------------------------------------
+	// --- helpers
+	// ----------------------------------------------------------------------------------------------------
 
 	private List<String> ids(int count, int bound, java.util.function.IntFunction<String> id) {
 		return this.random.ints(count, 0, bound).mapToObj(id).toList();
@@ -433,8 +456,10 @@ public final class BenchmarkSuite {
 	private Map<String, String[]> names(List<String> ids) {
 		Map<String, String[]> names = new LinkedHashMap<>();
 		try (var s = this.driver.session(this.session)) {
-			s.executeRead(tx -> tx.run("UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.id AS id, p.name AS name, "
-					+ "p.nameEn AS nameEn", Map.of("ids", ids)).list())
+			s.executeRead(tx -> tx
+				.run("UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.id AS id, p.name AS name, "
+						+ "p.nameEn AS nameEn", Map.of("ids", ids))
+				.list())
 				.forEach(row -> names.put(row.get("id").asString(),
 						new String[] { row.get("name").asString(), row.get("nameEn").asString() }));
 		}
@@ -460,8 +485,9 @@ public final class BenchmarkSuite {
 
 	private static String machine() {
 		return Runtime.getRuntime().availableProcessors() + " cores, "
-				+ (com.sun.management.OperatingSystemMXBean.class.cast(java.lang.management.ManagementFactory
-					.getOperatingSystemMXBean()).getTotalMemorySize() >> 20)
+				+ (com.sun.management.OperatingSystemMXBean.class
+					.cast(java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+					.getTotalMemorySize() >> 20)
 				+ " MB RAM, Java " + Runtime.version();
 	}
 

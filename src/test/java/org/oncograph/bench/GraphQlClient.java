@@ -10,7 +10,10 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Posts GraphQL documents to the running app over one keep-alive HTTP/1.1 client, as a browser or script would. */
+/**
+ * Posts GraphQL documents to the running app over one keep-alive HTTP/1.1 client, as a
+ * browser or script would.
+ */
 final class GraphQlClient {
 
 	private final HttpClient http = HttpClient.newBuilder()
@@ -26,7 +29,9 @@ final class GraphQlClient {
 		this.endpoint = URI.create("http://127.0.0.1:" + port + "/graphql");
 	}
 
-	/** The response body; throws when the status is not 200 or the response has errors. */
+	/**
+	 * The response body; throws when the status is not 200 or the response has errors.
+	 */
 	String post(String document, Map<String, Object> variables, Duration timeout) {
 		String body = this.json.writeValueAsString(Map.of("query", document, "variables", variables));
 		var request = HttpRequest.newBuilder(this.endpoint)

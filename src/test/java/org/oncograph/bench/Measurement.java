@@ -7,9 +7,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 /**
- * A closed-loop run: {@code concurrency} platform threads each send requests back to back for a fixed time; every
- * latency is kept (sorted arrays, exact percentiles). Request {@code i} is the i-th of the run over all threads, so
- * that the workload cycles through its prepared instances.
+ * A closed-loop run: {@code concurrency} platform threads each send requests back to back
+ * for a fixed time; every latency is kept (sorted arrays, exact percentiles). Request
+ * {@code i} is the i-th of the run over all threads, so that the workload cycles through
+ * its prepared instances.
  *
  * @param concurrency threads sending at once
  * @param count requests completed

@@ -5,7 +5,10 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Samples the heap in use and the process's resident memory ({@code VmRSS}) every 100 ms, keeping the peaks. */
+/**
+ * Samples the heap in use and the process's resident memory ({@code VmRSS}) every 100 ms,
+ * keeping the peaks.
+ */
 final class MemorySampler {
 
 	private volatile long heapPeak;
@@ -45,7 +48,10 @@ final class MemorySampler {
 		this.rssPeak = Math.max(this.rssPeak, statusKb("VmRSS:") * 1024);
 	}
 
-	/** A line of /proc/self/status in kB ({@code VmRSS}, {@code VmHWM}); 0 where there is no /proc. */
+	/**
+	 * A line of /proc/self/status in kB ({@code VmRSS}, {@code VmHWM}); 0 where there is
+	 * no /proc.
+	 */
 	static long statusKb(String key) {
 		try {
 			for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {

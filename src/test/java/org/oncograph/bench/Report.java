@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The markdown the suite writes: what ran where, the table of figures, and each target met or missed. */
+/**
+ * The markdown the suite writes: what ran where, the table of figures, and each target
+ * met or missed.
+ */
 final class Report {
 
 	private final List<String> lines = new ArrayList<>();
@@ -45,18 +48,19 @@ final class Report {
 
 	static String row(Result r) {
 		return String.format("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %d | %s | %d | %d |%s",
-				r.workload().name(), (r.workload().p99Target() == null) ? "-" : String.format("%.0f", r.workload().p99Target()),
+				r.workload().name(),
+				(r.workload().p99Target() == null) ? "-" : String.format("%.0f", r.workload().p99Target()),
 				latency(r.graphQl1()), latency(r.graphQl8()), rates(r.graphQl1(), r.graphQl8()), latency(r.raw1()),
-				latency(r.raw8()), rates(r.raw1(), r.raw8()), r.ratioMeasured() ? String.format("%.2f", r.ratio()) : "-",
-				r.statements(),
+				latency(r.raw8()), rates(r.raw1(), r.raw8()),
+				r.ratioMeasured() ? String.format("%.2f", r.ratio()) : "-", r.statements(),
 				(r.medianDbHits() < 0) ? "-" : String.format("%,d (max %,d)", r.medianDbHits(), r.maxDbHits()),
 				r.heapMb(), r.rssMb(), (r.note() == null) ? "" : " " + r.note());
 	}
 
 	private static String latency(Measurement m) {
 		String errors = (m.errors() > 0) ? " (" + m.errors() + " errors)" : "";
-		String few = (m.count() < Result.MIN_REQUESTS) ? " (" + m.count() + ((m.count() == 1) ? " request)" : " requests)")
-				: "";
+		String few = (m.count() < Result.MIN_REQUESTS)
+				? " (" + m.count() + ((m.count() == 1) ? " request)" : " requests)") : "";
 		return String.format("%.1f / %.1f%s%s", m.p50(), m.p99(), errors, few);
 	}
 
@@ -89,9 +93,10 @@ final class Report {
 				target(md, r.workload().name() + " GraphQL ÷ driver p50", r.ratio(), 1.3, true, "");
 			}
 			else {
-				md.append(String.format("- %s GraphQL ÷ driver p50: not measured (%d and %d requests at concurrency 1,"
-						+ " fewer than %d)%n", r.workload().name(), r.graphQl1().count(), r.raw1().count(),
-						Result.MIN_REQUESTS));
+				md.append(String.format(
+						"- %s GraphQL ÷ driver p50: not measured (%d and %d requests at concurrency 1,"
+								+ " fewer than %d)%n",
+						r.workload().name(), r.graphQl1().count(), r.raw1().count(), Result.MIN_REQUESTS));
 			}
 			if (r.workload().name().equals("person-by-id")) {
 				target(md, "person-by-id throughput at concurrency 8", r.graphQl8().throughput(), 1500, false, "req/s");

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param raw1 the same statements through the Java driver, concurrency 1
  * @param raw8 the same, concurrency 8
  * @param statements Cypher statements per request (median over the instances)
- * @param dbHits PROFILE database hits per request, summed over its statements, for the profiled instances
+ * @param dbHits PROFILE database hits per request, summed over its statements, for the
+ * profiled instances
  * @param heapMb most heap in use while it ran
  * @param rssMb most resident memory of the process while it ran
  * @param note anything the figures need said
@@ -22,8 +23,9 @@ record Result(Workload workload, Measurement graphQl1, Measurement graphQl8, Mea
 		int statements, List<Long> dbHits, long heapMb, long rssMb, @Nullable String note) {
 
 	/**
-	 * Fewer requests than this in a measurement make its median one slow request (paths-k5 at 5× measured a single
-	 * request of 8 s at concurrency 1), which is no ground for a ratio.
+	 * Fewer requests than this in a measurement make its median one slow request
+	 * (paths-k5 at 5× measured a single request of 8 s at concurrency 1), which is no
+	 * ground for a ratio.
 	 */
 	static final int MIN_REQUESTS = 10;
 

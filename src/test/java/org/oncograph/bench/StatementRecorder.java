@@ -19,9 +19,11 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.util.ClassUtils;
 
 /**
- * Records the Cypher statements the app sends, with their parameters, while {@link #record} runs: the app's
- * {@link Driver} bean is wrapped so that every session and transaction it hands out reports each {@code run}. The raw
- * driver side of the benchmark replays exactly these statements. Outside recording the wrappers only delegate.
+ * Records the Cypher statements the app sends, with their parameters, while
+ * {@link #record} runs: the app's {@link Driver} bean is wrapped so that every session
+ * and transaction it hands out reports each {@code run}. The raw driver side of the
+ * benchmark replays exactly these statements. Outside recording the wrappers only
+ * delegate.
  */
 final class StatementRecorder implements BeanPostProcessor {
 
@@ -78,7 +80,10 @@ final class StatementRecorder implements BeanPostProcessor {
 		});
 	}
 
-	/** Sessions and transactions are wrapped so that their statements are seen; results and the rest are not. */
+	/**
+	 * Sessions and transactions are wrapped so that their statements are seen; results
+	 * and the rest are not.
+	 */
 	private static boolean wraps(Method method, @Nullable Object result) {
 		return result != null && method.getReturnType().isInterface()
 				&& (result instanceof org.neo4j.driver.BaseSession || result instanceof org.neo4j.driver.Transaction);

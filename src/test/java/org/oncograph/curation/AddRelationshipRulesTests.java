@@ -22,7 +22,10 @@ import static org.oncograph.curation.RuleFixtures.TODAY;
 import static org.oncograph.curation.RuleFixtures.error;
 import static org.oncograph.curation.RuleFixtures.relationship;
 
-/** The rules of {@code addRelationship}, each kind against the model ({@link RelationKind}): no database, no Spring. */
+/**
+ * The rules of {@code addRelationship}, each kind against the model
+ * ({@link RelationKind}): no database, no Spring.
+ */
 @Tag("rules")
 class AddRelationshipRulesTests {
 
@@ -30,7 +33,10 @@ class AddRelationshipRulesTests {
 		return RULES.relationship(input, from, to, SOURCES, TODAY).list();
 	}
 
-	/** The first kind of entity the relationship kind may start at, and the first it may end at. */
+	/**
+	 * The first kind of entity the relationship kind may start at, and the first it may
+	 * end at.
+	 */
 	static EntityType start(RelationKind kind) {
 		return kind.ends().from().iterator().next();
 	}
@@ -39,11 +45,14 @@ class AddRelationshipRulesTests {
 		return kind.ends().to().iterator().next();
 	}
 
-	/** A valid value of the property for a relationship of this kind (any value when the kind does not have it). */
+	/**
+	 * A valid value of the property for a relationship of this kind (any value when the
+	 * kind does not have it).
+	 */
 	static Object sample(RelationKind kind, String property) {
 		return switch (property) {
-			case "status" -> (kind.statusValues() != null) ? RuleFixtures.schemaEnum(kind.statusValues()).getFirst()
-					: "ACTIVE";
+			case "status" ->
+				(kind.statusValues() != null) ? RuleFixtures.schemaEnum(kind.statusValues()).getFirst() : "ACTIVE";
 			case "since" -> LocalDate.of(2020, 1, 1);
 			case "past" -> true;
 			default -> "текст свойства " + property;
@@ -83,7 +92,8 @@ class AddRelationshipRulesTests {
 		}
 		assertThat(allowed).isPositive();
 		assertThat(check(relationship(RelationKind.AFFILIATED_WITH, "person:a", "topic:b", Map.of()), EntityType.PERSON,
-				EntityType.TOPIC)).singleElement()
+				EntityType.TOPIC))
+			.singleElement()
 			.isEqualTo(error("type", Code.NOT_ALLOWED,
 					"AFFILIATED_WITH links [PERSON] to [INSTITUTION], not a PERSON to a TOPIC."));
 	}
@@ -118,11 +128,12 @@ class AddRelationshipRulesTests {
 			assertThat(check(relationship(kind, "a", "b", Map.of()), start(kind), end(kind))).isEmpty();
 			for (String value : values) {
 				assertThat(check(relationship(kind, "a", "b", Map.of("status", value)), start(kind), end(kind)))
-					.as("%s %s", kind, value).isEmpty();
+					.as("%s %s", kind, value)
+					.isEmpty();
 			}
 			assertThat(check(relationship(kind, "a", "b", Map.of("status", "MAYBE")), start(kind), end(kind)))
-				.containsExactly(error("status", Code.INVALID, "status must be one of " + schemaEnum + " ("
-						+ String.join(", ", values) + "), was 'MAYBE'."));
+				.containsExactly(error("status", Code.INVALID,
+						"status must be one of " + schemaEnum + " (" + String.join(", ", values) + "), was 'MAYBE'."));
 		}
 		assertThat(withStatus).containsExactlyInAnyOrder(RelationKind.COOPERATES_WITH, RelationKind.PARTICIPATES_IN);
 	}
@@ -143,8 +154,9 @@ class AddRelationshipRulesTests {
 				error("from", Code.NOT_FOUND, "No entity with id 'person:nobody'."),
 				error("to", Code.NOT_FOUND, "No entity with id 'institution:none'."));
 		var loop = relationship(RelationKind.COOPERATES_WITH, "institution:a", "institution:a", Map.of());
-		assertThat(check(loop, EntityType.INSTITUTION, EntityType.INSTITUTION)).containsExactly(error("to",
-				Code.SELF_LOOP, "from and to are the same entity ('institution:a'): a relationship links two different entities."));
+		assertThat(check(loop, EntityType.INSTITUTION, EntityType.INSTITUTION))
+			.containsExactly(error("to", Code.SELF_LOOP,
+					"from and to are the same entity ('institution:a'): a relationship links two different entities."));
 	}
 
 	@Test

@@ -56,8 +56,8 @@ class AddSourceRulesTests {
 
 	@Test
 	void theDateOfPublicationIsNotInTheFuture() {
-		assertThat(check(source(null, "Статья", TODAY.plusDays(1))).problems().list())
-			.containsExactly(error("publishedOn", Code.INVALID, "publishedOn must not be in the future, was 2025-06-16."));
+		assertThat(check(source(null, "Статья", TODAY.plusDays(1))).problems().list()).containsExactly(
+				error("publishedOn", Code.INVALID, "publishedOn must not be in the future, was 2025-06-16."));
 	}
 
 	@Test
@@ -67,8 +67,9 @@ class AddSourceRulesTests {
 		}
 		for (String id : List.of("source:", "source:-x", "Source:x", "source:A", "source:a_b", "doc:x",
 				"source:" + "a".repeat(62))) {
-			assertThat(check(source(id, "Статья", null)).problems().list()).as(id).containsExactly(error("id",
-					Code.INVALID, "id must look like 'source:<lower-case letters, digits, hyphens>', was '" + id + "'."));
+			assertThat(check(source(id, "Статья", null)).problems().list()).as(id)
+				.containsExactly(error("id", Code.INVALID,
+						"id must look like 'source:<lower-case letters, digits, hyphens>', was '" + id + "'."));
 		}
 	}
 

@@ -23,17 +23,19 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * A {@link GraphTest} with its own application context and so its own graph (tests that write must not change what
- * the read-only tests see), a JWT secret and two API keys: a curator's and an admin's.
+ * A {@link GraphTest} with its own application context and so its own graph (tests that
+ * write must not change what the read-only tests see), a JWT secret and two API keys: a
+ * curator's and an admin's.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @GraphTest
 @TestPropertySource(properties = { "oncograph.security.jwt.secret=" + CurationTest.SECRET,
-		"oncograph.security.api-keys[0].key=" + CurationTest.CURATOR_KEY, "oncograph.security.api-keys[0].name=curator-bot",
-		"oncograph.security.api-keys[0].roles=curator", "oncograph.security.api-keys[1].key=" + CurationTest.ADMIN_KEY,
-		"oncograph.security.api-keys[1].name=admin-bot", "oncograph.security.api-keys[1].roles=admin" })
+		"oncograph.security.api-keys[0].key=" + CurationTest.CURATOR_KEY,
+		"oncograph.security.api-keys[0].name=curator-bot", "oncograph.security.api-keys[0].roles=curator",
+		"oncograph.security.api-keys[1].key=" + CurationTest.ADMIN_KEY, "oncograph.security.api-keys[1].name=admin-bot",
+		"oncograph.security.api-keys[1].roles=admin" })
 public @interface CurationTest {
 
 	String SECRET = "test-secret-for-hs256-tokens-0123456789abcdef";
@@ -52,7 +54,10 @@ public @interface CurationTest {
 			return GraphQlOverHttp.graphQl(port).mutate().header("Authorization", "Bearer " + token).build();
 		}
 
-		/** An HS256 JWT signed with {@link #SECRET} (or another secret), valid for the given time from now. */
+		/**
+		 * An HS256 JWT signed with {@link #SECRET} (or another secret), valid for the
+		 * given time from now.
+		 */
 		public static String jwt(String subject, List<String> roles, Duration validFor, String secret) {
 			Instant now = Instant.now();
 			var claims = new JWTClaimsSet.Builder().subject(subject)

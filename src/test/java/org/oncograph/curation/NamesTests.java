@@ -27,8 +27,10 @@ class NamesTests {
 
 	@Test
 	void makesIdsOfNames() {
-		assertThat(Names.id(EntityType.PERSON, "Гульмира Сагидуллина", "", null)).isEqualTo("person:sagidullina-gulmira");
-		assertThat(Names.id(EntityType.INSTITUTION, "Американский госпиталь Тбилиси", "American Hospital Tbilisi", null))
+		assertThat(Names.id(EntityType.PERSON, "Гульмира Сагидуллина", "", null))
+			.isEqualTo("person:sagidullina-gulmira");
+		assertThat(
+				Names.id(EntityType.INSTITUTION, "Американский госпиталь Тбилиси", "American Hospital Tbilisi", null))
 			.isEqualTo("institution:american-hospital-tbilisi");
 		assertThat(Names.id(EntityType.EVENT, "Конгресс", "Oncology Congress “Minsk–2025”", LocalDate.of(2025, 6, 1)))
 			.isEqualTo("event:2025-oncology-congress-minsk-2025");

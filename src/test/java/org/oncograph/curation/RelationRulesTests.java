@@ -1,6 +1,5 @@
 package org.oncograph.curation;
 
-
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.oncograph.GraphTest;
@@ -11,7 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The model's rules, which {@code addRelationship} checks, against fit the loaded graph: every relationship does. */
+/**
+ * The model's rules, which {@code addRelationship} checks, against fit the loaded graph:
+ * every relationship does.
+ */
 @GraphTest
 class RelationRulesTests {
 
@@ -37,11 +39,13 @@ class RelationRulesTests {
 
 	@Test
 	void newPeopleGetIdsLikeThoseOfTheScripts() {
-		var people = this.driver.executableQuery("MATCH (p:Person) WHERE NOT p.name CONTAINS '.' RETURN p.id AS id, p.name AS name")
+		var people = this.driver
+			.executableQuery("MATCH (p:Person) WHERE NOT p.name CONTAINS '.' RETURN p.id AS id, p.name AS name")
 			.execute()
 			.records();
-		assertThat(people).hasSizeGreaterThan(10).allSatisfy(row -> assertThat(
-				Names.id(EntityType.PERSON, row.get("name").asString(), "", null)).isEqualTo(row.get("id").asString()));
+		assertThat(people).hasSizeGreaterThan(10)
+			.allSatisfy(row -> assertThat(Names.id(EntityType.PERSON, row.get("name").asString(), "", null))
+				.isEqualTo(row.get("id").asString()));
 	}
 
 }

@@ -11,7 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.oncograph.curation.RuleFixtures.RULES;
 import static org.oncograph.curation.RuleFixtures.error;
 
-/** The rules of {@code retractFact}: the shape of the input and whether the fact exists. */
+/**
+ * The rules of {@code retractFact}: the shape of the input and whether the fact exists.
+ */
 @Tag("rules")
 class RetractFactRulesTests {
 
@@ -19,7 +21,8 @@ class RetractFactRulesTests {
 
 	@Test
 	void anExistingEntityOrRelationshipWithAReasonIsFine() {
-		assertThat(RULES.retraction(new RetractionInput("person:a", null, "Такого человека нет."), true).list()).isEmpty();
+		assertThat(RULES.retraction(new RetractionInput("person:a", null, "Такого человека нет."), true).list())
+			.isEmpty();
 		assertThat(RULES.retraction(new RetractionInput(null, REF, "Он работает в другой клинике."), true).list())
 			.isEmpty();
 	}
@@ -43,9 +46,8 @@ class RetractFactRulesTests {
 	void theNamedFactMustExist() {
 		assertThat(RULES.retraction(new RetractionInput("person:nobody", null, "нет такого"), false).list())
 			.containsExactly(error("entity", Code.NOT_FOUND, "No entity with id 'person:nobody'."));
-		assertThat(RULES.retraction(new RetractionInput(null, REF, "ещё раз"), false).list())
-			.containsExactly(error("relationship", Code.NOT_FOUND,
-					"No AFFILIATED_WITH relationship from 'person:a' to 'institution:b'."));
+		assertThat(RULES.retraction(new RetractionInput(null, REF, "ещё раз"), false).list()).containsExactly(error(
+				"relationship", Code.NOT_FOUND, "No AFFILIATED_WITH relationship from 'person:a' to 'institution:b'."));
 	}
 
 }

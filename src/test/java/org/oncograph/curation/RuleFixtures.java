@@ -19,8 +19,9 @@ import org.oncograph.model.EntityType;
 import org.oncograph.model.RelationKind;
 
 /**
- * What the rule tests share: the rules with the schema enums of {@code schema.graphqls} (parsed, not started, so the
- * tests never drift from the contract), a fixed day, sources that exist, and inputs built from maps of their fields.
+ * What the rule tests share: the rules with the schema enums of {@code schema.graphqls}
+ * (parsed, not started, so the tests never drift from the contract), a fixed day, sources
+ * that exist, and inputs built from maps of their fields.
  */
 final class RuleFixtures {
 
@@ -37,7 +38,10 @@ final class RuleFixtures {
 	private RuleFixtures() {
 	}
 
-	/** The values of a schema enum, in schema order, as {@link Vocabulary} reads them from the running schema. */
+	/**
+	 * The values of a schema enum, in schema order, as {@link Vocabulary} reads them from
+	 * the running schema.
+	 */
 	static List<String> schemaEnum(String name) {
 		return Schema.DEFINITIONS.getType(name, EnumTypeDefinition.class)
 			.orElseThrow(() -> new IllegalArgumentException("No enum " + name + " in schema.graphqls"))
@@ -47,7 +51,10 @@ final class RuleFixtures {
 			.toList();
 	}
 
-	/** An {@code UpsertEntityInput} of this kind with these fields (and {@link #EVIDENCE} unless sources are given). */
+	/**
+	 * An {@code UpsertEntityInput} of this kind with these fields (and {@link #EVIDENCE}
+	 * unless sources are given).
+	 */
 	static EntityInput entity(EntityType type, Map<String, ?> fields) {
 		Map<String, Object> all = new HashMap<>(fields);
 		all.put("type", type);
@@ -55,7 +62,10 @@ final class RuleFixtures {
 		return record(EntityInput.class, all);
 	}
 
-	/** An {@code AddRelationshipInput} with these fields (and {@link #EVIDENCE} unless sources are given). */
+	/**
+	 * An {@code AddRelationshipInput} with these fields (and {@link #EVIDENCE} unless
+	 * sources are given).
+	 */
 	static RelationshipInput relationship(RelationKind type, String from, String to, Map<String, ?> fields) {
 		Map<String, Object> all = new HashMap<>(fields);
 		all.putAll(Map.of("type", type, "from", from, "to", to));
@@ -90,8 +100,7 @@ final class RuleFixtures {
 	/** The contract, parsed on first use (only the checks of enum values need it). */
 	private static final class Schema {
 
-		static final TypeDefinitionRegistry DEFINITIONS = new SchemaParser()
-			.parse(Path.of("schema.graphqls").toFile());
+		static final TypeDefinitionRegistry DEFINITIONS = new SchemaParser().parse(Path.of("schema.graphqls").toFile());
 
 	}
 

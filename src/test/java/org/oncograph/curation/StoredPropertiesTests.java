@@ -16,13 +16,16 @@ import static org.assertj.core.api.Assertions.entry;
 import static org.oncograph.curation.RuleFixtures.entity;
 import static org.oncograph.curation.RuleFixtures.relationship;
 
-/** What a checked input is stored as: the defaults of the model, stripped texts, only what is given. */
+/**
+ * What a checked input is stored as: the defaults of the model, stripped texts, only what
+ * is given.
+ */
 @Tag("rules")
 class StoredPropertiesTests {
 
 	/**
-	 * What a new entity of the kind needs, with an English name also for a person (whose default, the transliteration,
-	 * {@link NamesTests} checks: it alone needs ICU).
+	 * What a new entity of the kind needs, with an English name also for a person (whose
+	 * default, the transliteration, {@link NamesTests} checks: it alone needs ICU).
 	 */
 	static Map<String, Object> named(EntityType type) {
 		Map<String, Object> fields = UpsertEntityRulesTests.named(type);
@@ -43,8 +46,9 @@ class StoredPropertiesTests {
 			}
 			assertThat(stored).as(type.name()).doesNotContainKey("status");
 		}
-		assertThat(StoredProperties.entity(entity(EntityType.EVENT, Map.of("name", "Съезд", "nameEn", "Congress",
-				"kind", "CONGRESS")), true)).containsEntry("kind", "CONGRESS");
+		assertThat(StoredProperties
+			.entity(entity(EntityType.EVENT, Map.of("name", "Съезд", "nameEn", "Congress", "kind", "CONGRESS")), true))
+			.containsEntry("kind", "CONGRESS");
 		assertThat(StoredProperties.entity(entity(EntityType.EVENT, Map.of("id", "event:x")), false))
 			.doesNotContainKey("kind");
 	}
@@ -62,15 +66,16 @@ class StoredPropertiesTests {
 				}
 			}
 		}
-		var change = StoredProperties.entity(entity(EntityType.PERSON, Map.of("id", "person:a",
-				"aliases", List.of(" Ваня ", "Ваня", "Иван"))), false);
+		var change = StoredProperties.entity(
+				entity(EntityType.PERSON, Map.of("id", "person:a", "aliases", List.of(" Ваня ", "Ваня", "Иван"))),
+				false);
 		assertThat(change).containsOnly(entry("aliases", List.of("Ваня", "Иван")));
 	}
 
 	@Test
 	void aDateIsStoredWithItsPrecisionDefaultedAsTheModelSaysAndWhetherItIsRelative() {
-		var day = StoredProperties.entity(entity(EntityType.EVENT, Map.of("name", "Съезд", "nameEn", "Congress",
-				"date", LocalDate.of(2024, 5, 1))), true);
+		var day = StoredProperties.entity(entity(EntityType.EVENT,
+				Map.of("name", "Съезд", "nameEn", "Congress", "date", LocalDate.of(2024, 5, 1))), true);
 		assertThat(day).contains(entry("date", LocalDate.of(2024, 5, 1)),
 				entry("datePrecision", EntityType.EVENT.defaultOf("datePrecision", null)), entry("dateRelative", false))
 			.doesNotContainKey("dateText");
@@ -83,8 +88,8 @@ class StoredPropertiesTests {
 
 	@Test
 	void namesAreStripped() {
-		assertThat(StoredProperties.entity(entity(EntityType.PERSON,
-				Map.of("name", " Андрей Каприн ", "nameEn", "Andrei Kaprin ")), true))
+		assertThat(StoredProperties
+			.entity(entity(EntityType.PERSON, Map.of("name", " Андрей Каприн ", "nameEn", "Andrei Kaprin ")), true))
 			.contains(entry("name", "Андрей Каприн"), entry("nameEn", "Andrei Kaprin"));
 		assertThat(StoredProperties.entity(entity(EntityType.TOPIC, Map.of("name", "тема ", "nameEn", " Topic")), true))
 			.contains(entry("name", "тема"), entry("nameEn", "Topic"));
@@ -94,17 +99,19 @@ class StoredPropertiesTests {
 	void aRelationshipKeepsTheGivenPropertiesOnly() {
 		var input = relationship(RelationKind.COOPERATES_WITH, "a", "b",
 				Map.of("status", "ACTIVE", "since", LocalDate.of(2024, 9, 1)));
-		assertThat(StoredProperties.relationship(input))
-			.containsOnly(entry("status", "ACTIVE"), entry("since", LocalDate.of(2024, 9, 1)));
+		assertThat(StoredProperties.relationship(input)).containsOnly(entry("status", "ACTIVE"),
+				entry("since", LocalDate.of(2024, 9, 1)));
 	}
 
 	@Test
 	void aSourceIsARussianDocumentUnlessSaidOtherwise() {
-		var source = StoredProperties.source(new SourceInput(null, " Статья ", null, null, null, null, null, null, null));
+		var source = StoredProperties
+			.source(new SourceInput(null, " Статья ", null, null, null, null, null, null, null));
 		assertThat(source).contains(entry("title", "Статья"), entry("language", "ru"), entry("kind", "DOCUMENT"),
 				entry("titleIsDescriptive", false));
-		assertThat(StoredProperties.source(new SourceInput(null, "Article", null, true, null, null, null,
-				Locale.ENGLISH, null))).contains(entry("language", "en"), entry("titleIsDescriptive", true));
+		assertThat(StoredProperties
+			.source(new SourceInput(null, "Article", null, true, null, null, null, Locale.ENGLISH, null)))
+			.contains(entry("language", "en"), entry("titleIsDescriptive", true));
 	}
 
 	@Test

@@ -22,7 +22,10 @@ import static org.oncograph.curation.RuleFixtures.TODAY;
 import static org.oncograph.curation.RuleFixtures.entity;
 import static org.oncograph.curation.RuleFixtures.error;
 
-/** The rules of {@code upsertEntity}, each kind against the model ({@link EntityType}): no database, no Spring. */
+/**
+ * The rules of {@code upsertEntity}, each kind against the model ({@link EntityType}): no
+ * database, no Spring.
+ */
 @Tag("rules")
 class UpsertEntityRulesTests {
 
@@ -43,7 +46,10 @@ class UpsertEntityRulesTests {
 		return fields;
 	}
 
-	/** A valid value of the property for an entity of this kind (any value when the kind does not have it). */
+	/**
+	 * A valid value of the property for an entity of this kind (any value when the kind
+	 * does not have it).
+	 */
 	static Object sample(EntityType type, String property) {
 		return switch (property) {
 			case "aliases" -> List.of("Другое имя");
@@ -91,18 +97,23 @@ class UpsertEntityRulesTests {
 
 	@Test
 	void blankNamesAreRefusedAndAChangeNeedsNoName() {
-		// A blank name is both missing and a blank text given (the first check a new entity's names get, then every
+		// A blank name is both missing and a blank text given (the first check a new
+		// entity's names get, then every
 		// entity's).
-		assertThat(creating(entity(EntityType.TOPIC, Map.of("name", "  ", "nameEn", ""))))
-			.containsExactly(error("name", Code.REQUIRED, "name must not be blank."),
-					error("nameEn", Code.REQUIRED, "nameEn must not be blank."),
-					error("name", Code.INVALID, "name must not be blank when given (leave it out instead)."),
+		assertThat(creating(entity(EntityType.TOPIC, Map.of("name", "  ", "nameEn", "")))).containsExactly(
+				error("name", Code.REQUIRED, "name must not be blank."),
+				error("nameEn", Code.REQUIRED, "nameEn must not be blank."),
+				error("name", Code.INVALID, "name must not be blank when given (leave it out instead)."),
+				error("nameEn", Code.INVALID, "nameEn must not be blank when given (leave it out instead)."));
+		assertThat(RULES
+			.entity(entity(EntityType.TOPIC, Map.of("id", "topic:x", "nameEn", " ")), EntityType.TOPIC, null, SOURCES,
+					TODAY)
+			.list()).containsExactly(
 					error("nameEn", Code.INVALID, "nameEn must not be blank when given (leave it out instead)."));
-		assertThat(RULES.entity(entity(EntityType.TOPIC, Map.of("id", "topic:x", "nameEn", " ")), EntityType.TOPIC,
-				null, SOURCES, TODAY).list())
-			.containsExactly(error("nameEn", Code.INVALID, "nameEn must not be blank when given (leave it out instead)."));
-		assertThat(RULES.entity(entity(EntityType.TOPIC, Map.of("id", "topic:x")), EntityType.TOPIC, null, SOURCES,
-				TODAY).list()).isEmpty();
+		assertThat(
+				RULES.entity(entity(EntityType.TOPIC, Map.of("id", "topic:x")), EntityType.TOPIC, null, SOURCES, TODAY)
+					.list())
+			.isEmpty();
 	}
 
 	@Test
@@ -111,8 +122,10 @@ class UpsertEntityRulesTests {
 		fields.remove("iso2");
 		assertThat(creating(entity(EntityType.COUNTRY, fields)))
 			.containsExactly(error("iso2", Code.REQUIRED, "iso2 must not be blank."));
-		assertThat(RULES.entity(entity(EntityType.COUNTRY, Map.of("id", "country:georgia")), EntityType.COUNTRY, null,
-				SOURCES, TODAY).list()).isEmpty();
+		assertThat(RULES
+			.entity(entity(EntityType.COUNTRY, Map.of("id", "country:georgia")), EntityType.COUNTRY, null, SOURCES,
+					TODAY)
+			.list()).isEmpty();
 	}
 
 	@Test
@@ -123,8 +136,8 @@ class UpsertEntityRulesTests {
 					Map<String, Object> fields = named(type);
 					fields.put(property, sample(type, property));
 					assertThat(creating(entity(type, fields))).as("%s of %s", property, type)
-						.containsExactly(error(property, Code.NOT_APPLICABLE, property + " does not apply to "
-								+ type.name().toLowerCase() + " entities."));
+						.containsExactly(error(property, Code.NOT_APPLICABLE,
+								property + " does not apply to " + type.name().toLowerCase() + " entities."));
 				}
 			}
 		}
@@ -175,19 +188,21 @@ class UpsertEntityRulesTests {
 	@Test
 	void listsHoldNoBlankOrOverlongTextsAndTitlesAreTranslatedOneToOne() {
 		String overlong = "я".repeat(Problems.MAX_TEXT + 1);
-		var input = entity(EntityType.PERSON, Map.of("name", "Иван Петров", "aliases", List.of("Ваня", " "),
-				"titles", List.of("профессор", overlong), "titlesEn", List.of("professor")));
+		var input = entity(EntityType.PERSON, Map.of("name", "Иван Петров", "aliases", List.of("Ваня", " "), "titles",
+				List.of("профессор", overlong), "titlesEn", List.of("professor")));
 		assertThat(creating(input)).containsExactly(
 				error("aliases[1]", Code.INVALID, "aliases[1] must not be blank when given (leave it out instead)."),
 				error("titles[1]", Code.INVALID, "titles[1] must have at most 2000 characters, has 2001."),
-				error("titlesEn", Code.INVALID, "titlesEn must translate titles one to one (2 titles, 1 translations)."));
+				error("titlesEn", Code.INVALID,
+						"titlesEn must translate titles one to one (2 titles, 1 translations)."));
 		assertThat(creating(entity(EntityType.PERSON, Map.of("name", "Иван Петров", "titles", List.of("профессор")))))
 			.isEmpty();
 	}
 
 	@Test
 	void aPrecisionOrDateTextWithoutADateIsRefused() {
-		var precision = entity(EntityType.EVENT, Map.of("name", "Конгресс", "nameEn", "Congress", "datePrecision", "YEAR"));
+		var precision = entity(EntityType.EVENT,
+				Map.of("name", "Конгресс", "nameEn", "Congress", "datePrecision", "YEAR"));
 		var text = entity(EntityType.EVENT, Map.of("name", "Конгресс", "nameEn", "Congress", "dateText", "весной"));
 		var required = error("date", Code.REQUIRED, "datePrecision and dateText describe a date: give the date too.");
 		assertThat(creating(precision)).containsExactly(required);
@@ -199,10 +214,10 @@ class UpsertEntityRulesTests {
 		LocalDate tomorrow = TODAY.plusDays(1);
 		var held = entity(EntityType.EVENT,
 				Map.of("name", "Конгресс", "nameEn", "Congress", "status", "HELD", "date", tomorrow));
-		assertThat(creating(held)).containsExactly(error("date", Code.INVALID,
-				"An event dated 2025-06-16 cannot have been HELD yet; make it PLANNED."));
-		for (var fields : List.of(Map.of("status", "HELD", "date", TODAY), Map.of("status", "PLANNED", "date", tomorrow),
-				Map.of("date", tomorrow))) {
+		assertThat(creating(held)).containsExactly(
+				error("date", Code.INVALID, "An event dated 2025-06-16 cannot have been HELD yet; make it PLANNED."));
+		for (var fields : List.of(Map.of("status", "HELD", "date", TODAY),
+				Map.of("status", "PLANNED", "date", tomorrow), Map.of("date", tomorrow))) {
 			Map<String, Object> event = new HashMap<>(fields);
 			event.putAll(Map.of("name", "Конгресс", "nameEn", "Congress"));
 			assertThat(creating(entity(EntityType.EVENT, event))).as(fields.toString()).isEmpty();
@@ -214,9 +229,9 @@ class UpsertEntityRulesTests {
 		var change = entity(EntityType.INSTITUTION, Map.of("id", "person:nefedov-andrey"));
 		assertThat(RULES.entity(change, null, null, SOURCES, TODAY).list())
 			.containsExactly(error("id", Code.NOT_FOUND, "No entity with id 'person:nefedov-andrey'."));
-		assertThat(RULES.entity(change, EntityType.PERSON, null, SOURCES, TODAY).list()).containsExactly(error("type",
-				Code.INVALID,
-				"'person:nefedov-andrey' is a PERSON, not a INSTITUTION; the kind of an entity cannot change."));
+		assertThat(RULES.entity(change, EntityType.PERSON, null, SOURCES, TODAY).list())
+			.containsExactly(error("type", Code.INVALID,
+					"'person:nefedov-andrey' is a PERSON, not a INSTITUTION; the kind of an entity cannot change."));
 		assertThat(RULES.entity(change, EntityType.INSTITUTION, null, SOURCES, TODAY).list()).isEmpty();
 	}
 
@@ -228,7 +243,8 @@ class UpsertEntityRulesTests {
 				"The institution 'institution:x' has this name already; change it instead (upsertEntity with its id)."));
 		var changing = entity(EntityType.PERSON, Map.of("id", "person:a", "name", "Андрей Нефедов"));
 		assertThat(RULES.entity(changing, EntityType.PERSON, "person:nefedov-andrey", SOURCES, TODAY).list())
-			.containsExactly(error("name", Code.DUPLICATE, "The person 'person:nefedov-andrey' has this name already."));
+			.containsExactly(
+					error("name", Code.DUPLICATE, "The person 'person:nefedov-andrey' has this name already."));
 	}
 
 	@Test
@@ -240,7 +256,8 @@ class UpsertEntityRulesTests {
 		fields.put("sources", List.of(new EvidenceInput("source:999", "слова"), new EvidenceInput("source:001", " "),
 				new EvidenceInput("source:001", "ещё раз")));
 		assertThat(creating(entity(EntityType.TOPIC, fields))).containsExactly(
-				error("sources[0].source", Code.NOT_FOUND, "No source with id 'source:999' (add it with addSource first)."),
+				error("sources[0].source", Code.NOT_FOUND,
+						"No source with id 'source:999' (add it with addSource first)."),
 				error("sources[1].evidence", Code.REQUIRED, "sources[1].evidence must not be blank."),
 				error("sources[2].source", Code.INVALID, "Source 'source:001' is named twice; give its words once."));
 	}
@@ -249,8 +266,8 @@ class UpsertEntityRulesTests {
 	void reportsEveryProblemAtOnceInTheOrderOfTheInput() {
 		Map<String, Object> fields = new HashMap<>();
 		fields.putAll(Map.of("name", "Новый центр", "kind", "SPACESHIP", "titles", List.of("профессор", " "),
-				"titlesEn", List.of("professor"), "status", "ACTIVE", "region", " ", "iso2", "GE", "frequency", "ежегодно",
-				"dateText", "весной", "date", LocalDate.of(2024, 1, 1)));
+				"titlesEn", List.of("professor"), "status", "ACTIVE", "region", " ", "iso2", "GE", "frequency",
+				"ежегодно", "dateText", "весной", "date", LocalDate.of(2024, 1, 1)));
 		fields.putAll(Map.of("count", 3, "sources", List.of(new EvidenceInput("source:999", "слова"))));
 		var problems = RULES.entity(entity(EntityType.INSTITUTION, fields), null, "institution:x", SOURCES, TODAY);
 		assertThat(problems.list()).extracting(FieldError::field, FieldError::code)

@@ -20,12 +20,15 @@ import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Properties the whole loaded graph must have, whatever the documents say: provenance, names, no duplicates. */
+/**
+ * Properties the whole loaded graph must have, whatever the documents say: provenance,
+ * names, no duplicates.
+ */
 @GraphTest
 class GraphIntegrityTests {
 
-	static final Set<String> KINDS = Set.of("Person", "Institution", "City", "Country", "Association", "Program", "Topic",
-			"Event");
+	static final Set<String> KINDS = Set.of("Person", "Institution", "City", "Country", "Association", "Program",
+			"Topic", "Event");
 
 	@Autowired
 	Driver driver;
@@ -36,11 +39,12 @@ class GraphIntegrityTests {
 
 	@Test
 	void everyEntityHasOneKindAndItsNames() {
-		var bad = query("""
-				MATCH (n:Entity)
-				WHERE size(labels(n)) <> 2 OR n.name IS NULL OR trim(n.name) = '' OR n.nameEn IS NULL OR trim(n.nameEn) = ''
-				   OR n.aliases IS NULL OR n.aliasesEn IS NULL OR NOT n.id =~ '[a-z]+:[a-z0-9][a-z0-9-]*'
-				RETURN n.id AS id""");
+		var bad = query(
+				"""
+						MATCH (n:Entity)
+						WHERE size(labels(n)) <> 2 OR n.name IS NULL OR trim(n.name) = '' OR n.nameEn IS NULL OR trim(n.nameEn) = ''
+						   OR n.aliases IS NULL OR n.aliasesEn IS NULL OR NOT n.id =~ '[a-z]+:[a-z0-9][a-z0-9-]*'
+						RETURN n.id AS id""");
 		assertThat(bad).extracting(r -> r.get("id").asString()).isEmpty();
 		var labels = query("MATCH (n:Entity) UNWIND labels(n) AS label RETURN DISTINCT label");
 		assertThat(labels).extracting(r -> r.get("label").asString())
@@ -65,14 +69,16 @@ class GraphIntegrityTests {
 
 	@Test
 	void everyRelationshipNamesItsSourcesWithEvidence() {
-		var bad = query("""
-				MATCH (a)-[r]->(b)
-				WHERE type(r) <> 'MENTIONS' AND NOT a:__OncoGraphMigration
-				  AND (r.sources IS NULL OR size(r.sources) = 0 OR r.evidence IS NULL OR size(r.evidence) <> size(r.sources)
-				       OR any(s IN r.sources WHERE NOT EXISTS { (:Source {id: s}) }))
-				RETURN a.id + ' -' + type(r) + '-> ' + b.id AS rel""");
+		var bad = query(
+				"""
+						MATCH (a)-[r]->(b)
+						WHERE type(r) <> 'MENTIONS' AND NOT a:__OncoGraphMigration
+						  AND (r.sources IS NULL OR size(r.sources) = 0 OR r.evidence IS NULL OR size(r.evidence) <> size(r.sources)
+						       OR any(s IN r.sources WHERE NOT EXISTS { (:Source {id: s}) }))
+						RETURN a.id + ' -' + type(r) + '-> ' + b.id AS rel""");
 		assertThat(bad).extracting(r -> r.get("rel").asString()).isEmpty();
-		var unevidenced = query("MATCH (:Source)-[m:MENTIONS]->(n) WHERE m.evidence IS NULL OR trim(m.evidence) = '' RETURN n.id AS id");
+		var unevidenced = query(
+				"MATCH (:Source)-[m:MENTIONS]->(n) WHERE m.evidence IS NULL OR trim(m.evidence) = '' RETURN n.id AS id");
 		assertThat(unevidenced).extracting(r -> r.get("id").asString()).isEmpty();
 	}
 
@@ -83,12 +89,13 @@ class GraphIntegrityTests {
 			texts.put(source.get("id").asString(), normalize(seed(source.get("file").asString())));
 		}
 		assertThat(texts).hasSize(5);
-		var quotes = query("""
-				MATCH (s:Source {kind: 'DOCUMENT'})-[m:MENTIONS]->(n) RETURN s.id AS source, m.evidence AS evidence, n.id AS about
-				UNION ALL
-				MATCH (a)-[r]->(b) WHERE r.sources IS NOT NULL
-				UNWIND range(0, size(r.sources) - 1) AS i
-				RETURN r.sources[i] AS source, r.evidence[i] AS evidence, a.id + ' -' + type(r) + '-> ' + b.id AS about""");
+		var quotes = query(
+				"""
+						MATCH (s:Source {kind: 'DOCUMENT'})-[m:MENTIONS]->(n) RETURN s.id AS source, m.evidence AS evidence, n.id AS about
+						UNION ALL
+						MATCH (a)-[r]->(b) WHERE r.sources IS NOT NULL
+						UNWIND range(0, size(r.sources) - 1) AS i
+						RETURN r.sources[i] AS source, r.evidence[i] AS evidence, a.id + ' -' + type(r) + '-> ' + b.id AS about""");
 		List<String> misquoted = new ArrayList<>();
 		for (Record quote : quotes) {
 			String text = texts.get(quote.get("source").asString());
@@ -104,9 +111,9 @@ class GraphIntegrityTests {
 	void peoplesEnglishNamesAreTheirBgnTransliteration() {
 		var bgn = Transliterator.getInstance("Russian-Latin/BGN");
 		var people = query("MATCH (p:Person) RETURN p.id AS id, p.name AS name, p.nameEn AS nameEn");
-		assertThat(people).isNotEmpty().allSatisfy(person -> assertThat(person.get("nameEn").asString())
-			.as(person.get("id").asString())
-			.isEqualTo(bgn.transliterate(person.get("name").asString())));
+		assertThat(people).isNotEmpty()
+			.allSatisfy(person -> assertThat(person.get("nameEn").asString()).as(person.get("id").asString())
+				.isEqualTo(bgn.transliterate(person.get("name").asString())));
 	}
 
 	@Test
@@ -130,24 +137,26 @@ class GraphIntegrityTests {
 
 	@Test
 	void kindsAndStatusesComeFromTheModel() {
-		var bad = query("""
-				MATCH (n:Entity)
-				WHERE (n:Institution AND NOT n.kind IN ['HOSPITAL','CANCER_CENTER','RESEARCH_INSTITUTE','UNIVERSITY','ACADEMY',
-				        'GOVERNMENT_BODY','MINISTRY','PARLIAMENT','DEPARTMENT','LABORATORY','NEWS_AGENCY','COMPANY','OTHER'])
-				   OR (n:Association AND NOT n.kind IN ['PROFESSIONAL_ASSOCIATION','INTERSTATE_UNION','OTHER'])
-				   OR (n:Program AND (NOT n.kind IN ['COOPERATION_PROGRAM','PROJECT','QUOTA','EDUCATION_SERIES','EXCHANGE','OTHER']
-				        OR NOT n.status IN ['ACTIVE','PLANNED','PROPOSED','COMPLETED']))
-				   OR (n:Event AND (NOT n.kind IN ['ROUND_TABLE','MEETING','CONFERENCE','CONGRESS','TELEBRIDGE','VIDEO_CONFERENCE',
-				        'SEMINAR','VISIT','SURGERY','OTHER'] OR NOT n.status IN ['HELD','PLANNED']))
-				   OR (n:Event AND n.date IS NOT NULL AND NOT n.datePrecision IN ['DAY','WEEK','MONTH','YEAR'])
-				   OR (n:Event AND n.date IS NULL AND n.datePrecision IS NOT NULL)
-				   OR (n:Event AND n.dateRelative AND n.dateText IS NULL)
-				   OR (n:Country AND NOT n.iso2 =~ '[A-Z]{2}')
-				RETURN n.id AS id""");
+		var bad = query(
+				"""
+						MATCH (n:Entity)
+						WHERE (n:Institution AND NOT n.kind IN ['HOSPITAL','CANCER_CENTER','RESEARCH_INSTITUTE','UNIVERSITY','ACADEMY',
+						        'GOVERNMENT_BODY','MINISTRY','PARLIAMENT','DEPARTMENT','LABORATORY','NEWS_AGENCY','COMPANY','OTHER'])
+						   OR (n:Association AND NOT n.kind IN ['PROFESSIONAL_ASSOCIATION','INTERSTATE_UNION','OTHER'])
+						   OR (n:Program AND (NOT n.kind IN ['COOPERATION_PROGRAM','PROJECT','QUOTA','EDUCATION_SERIES','EXCHANGE','OTHER']
+						        OR NOT n.status IN ['ACTIVE','PLANNED','PROPOSED','COMPLETED']))
+						   OR (n:Event AND (NOT n.kind IN ['ROUND_TABLE','MEETING','CONFERENCE','CONGRESS','TELEBRIDGE','VIDEO_CONFERENCE',
+						        'SEMINAR','VISIT','SURGERY','OTHER'] OR NOT n.status IN ['HELD','PLANNED']))
+						   OR (n:Event AND n.date IS NOT NULL AND NOT n.datePrecision IN ['DAY','WEEK','MONTH','YEAR'])
+						   OR (n:Event AND n.date IS NULL AND n.datePrecision IS NOT NULL)
+						   OR (n:Event AND n.dateRelative AND n.dateText IS NULL)
+						   OR (n:Country AND NOT n.iso2 =~ '[A-Z]{2}')
+						RETURN n.id AS id""");
 		assertThat(bad).extracting(r -> r.get("id").asString()).isEmpty();
-		var cooperation = query("""
-				MATCH ()-[r:COOPERATES_WITH]->() WHERE NOT r.status IN ['ACTIVE','PLANNED','PROPOSED'] OR r.subject IS NULL
-				RETURN elementId(r) AS id""");
+		var cooperation = query(
+				"""
+						MATCH ()-[r:COOPERATES_WITH]->() WHERE NOT r.status IN ['ACTIVE','PLANNED','PROPOSED'] OR r.subject IS NULL
+						RETURN elementId(r) AS id""");
 		assertThat(cooperation).isEmpty();
 	}
 
@@ -177,12 +186,18 @@ class GraphIntegrityTests {
 		}
 	}
 
-	/** Text compared the way a reader would: one space for any run of white space, typographic dashes as one. */
+	/**
+	 * Text compared the way a reader would: one space for any run of white space,
+	 * typographic dashes as one.
+	 */
 	private static String normalize(String text) {
 		return text.replaceAll("\\s+", " ").replace('–', '—').strip();
 	}
 
-	/** A name reduced to its letters and digits, lower case, ё as е: two entities must not fold to the same. */
+	/**
+	 * A name reduced to its letters and digits, lower case, ё as е: two entities must not
+	 * fold to the same.
+	 */
 	private static String fold(String name) {
 		return Normalizer.normalize(name, Normalizer.Form.NFKC)
 			.toLowerCase()

@@ -25,9 +25,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Checks the loaded graph against the facts of each source document, one row at a time. The tables in
- * {@code src/test/resources/facts/source-NNN.tsv} list, for document NNN, every entity it names ({@code node}
- * rows) and every relationship it states ({@code rel} rows), with the properties the text gives.
+ * Checks the loaded graph against the facts of each source document, one row at a time.
+ * The tables in {@code src/test/resources/facts/source-NNN.tsv} list, for document NNN,
+ * every entity it names ({@code node} rows) and every relationship it states ({@code rel}
+ * rows), with the properties the text gives.
  */
 @GraphTest
 class SourceFactsTests {
@@ -53,7 +54,8 @@ class SourceFactsTests {
 				continue;
 			}
 			String[] cells = line.split("\t", -1);
-			String name = file + ":" + (i + 1) + " " + String.join(" ", Arrays.copyOf(cells, Math.min(cells.length, 4)));
+			String name = file + ":" + (i + 1) + " "
+					+ String.join(" ", Arrays.copyOf(cells, Math.min(cells.length, 4)));
 			tests.add(DynamicTest.dynamicTest(name, () -> check(source, cells)));
 		}
 		assertThat(tests).as(file + " rows").isNotEmpty();
@@ -95,9 +97,9 @@ class SourceFactsTests {
 		assertThat(props.get("sources")).as("sources of (%s)-[:%s]->(%s)", from, type, to)
 			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
 			.contains(source);
-		expected.forEach((key, value) -> assertThat(text(props.get(key)))
-			.as("%s of (%s)-[:%s]->(%s)", key, from, type, to)
-			.isEqualTo(value));
+		expected
+			.forEach((key, value) -> assertThat(text(props.get(key))).as("%s of (%s)-[:%s]->(%s)", key, from, type, to)
+				.isEqualTo(value));
 	}
 
 	private Record single(String cypher, Map<String, Object> parameters) {

@@ -16,7 +16,10 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
-/** With NEO4J_URI set, the app starts no database of its own and loads the graph into the server it names. */
+/**
+ * With NEO4J_URI set, the app starts no database of its own and loads the graph into the
+ * server it names.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class ExternalNeo4jTests {
 

@@ -21,8 +21,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
 /**
- * The transaction manager's driver: a commit Neo4j refuses is a TransactionSystemException holding Neo4j's error (so
- * that Spring does not roll back the closed transaction and hide it), everything else is the real driver's.
+ * The transaction manager's driver: a commit Neo4j refuses is a
+ * TransactionSystemException holding Neo4j's error (so that Spring does not roll back the
+ * closed transaction and hide it), everything else is the real driver's.
  */
 class TransactionConfigurationTests {
 
@@ -44,7 +45,8 @@ class TransactionConfigurationTests {
 		var timedOut = new ClientException("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
 				"The transaction has been terminated.");
 		willThrow(timedOut).given(this.transaction).commit();
-		Transaction transaction = this.driver.session(SessionConfig.defaultConfig()).beginTransaction(TransactionConfig.empty());
+		Transaction transaction = this.driver.session(SessionConfig.defaultConfig())
+			.beginTransaction(TransactionConfig.empty());
 		assertThatExceptionOfType(TransactionSystemException.class).isThrownBy(transaction::commit)
 			.withCause(timedOut)
 			.withMessageContaining("The transaction has been terminated.");
@@ -54,7 +56,8 @@ class TransactionConfigurationTests {
 	void statementsAndRollbacksFailAsTheyDo() {
 		var syntax = new ClientException("Neo.ClientError.Statement.SyntaxError", "Invalid input 'MATC'");
 		given(this.transaction.run("MATC (n) RETURN n")).willThrow(syntax);
-		Transaction transaction = this.driver.session(SessionConfig.defaultConfig()).beginTransaction(TransactionConfig.empty());
+		Transaction transaction = this.driver.session(SessionConfig.defaultConfig())
+			.beginTransaction(TransactionConfig.empty());
 		assertThatExceptionOfType(ClientException.class).isThrownBy(() -> transaction.run("MATC (n) RETURN n"))
 			.isSameAs(syntax);
 		willThrow(syntax).given(this.transaction).rollback();

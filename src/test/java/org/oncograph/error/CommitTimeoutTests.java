@@ -18,14 +18,17 @@ import org.springframework.http.MediaType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A read whose statements all finished in time but whose commit comes after the transaction timeout (here 1 s) is a
- * TIMEOUT error naming the field, like a statement stopped at the timeout, not an INTERNAL_ERROR. Its own app with that
- * timeout: the entity reader is held inside its transaction, after its statement, until Neo4j's transaction monitor
- * (it looks every 2 s) has terminated the transaction, so that the commit is what meets the timeout.
+ * A read whose statements all finished in time but whose commit comes after the
+ * transaction timeout (here 1 s) is a TIMEOUT error naming the field, like a statement
+ * stopped at the timeout, not an INTERNAL_ERROR. Its own app with that timeout: the
+ * entity reader is held inside its transaction, after its statement, until Neo4j's
+ * transaction monitor (it looks every 2 s) has terminated the transaction, so that the
+ * commit is what meets the timeout.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "oncograph.embedded.data-dir=target/neo4j-tests/${random.uuid}", "oncograph.embedded.bolt-port=0",
-				"oncograph.analytics.warm-up=false", "spring.transaction.default-timeout=1s" })
+		properties = { "oncograph.embedded.data-dir=target/neo4j-tests/${random.uuid}",
+				"oncograph.embedded.bolt-port=0", "oncograph.analytics.warm-up=false",
+				"spring.transaction.default-timeout=1s" })
 class CommitTimeoutTests {
 
 	@LocalServerPort
@@ -36,7 +39,8 @@ class CommitTimeoutTests {
 
 	@Test
 	void aTimeoutAtCommitIsATimeoutErrorNamingTheField() {
-		// Innermost advice: it runs inside the transaction the reader's @Transactional opened, after the statement.
+		// Innermost advice: it runs inside the transaction the reader's @Transactional
+		// opened, after the statement.
 		MethodInterceptor holdBeforeCommit = invocation -> {
 			Object result = invocation.proceed();
 			Thread.sleep(4_500);
@@ -69,7 +73,8 @@ class CommitTimeoutTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"query\": \"" + query + "\"}")
 			.exchange()
-			.expectStatus().isOk()
+			.expectStatus()
+			.isOk()
 			.expectBody()
 			.returnResult()
 			.getResponseBody());

@@ -25,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
- * A dump of the graph imported into a new database reproduces it: the dump and the network export of the new
- * database equal those of the old one, provenance and the records of the applied scripts included, also from a dump of
- * an earlier version, whose records are converted. A database with data refuses an import.
+ * A dump of the graph imported into a new database reproduces it: the dump and the
+ * network export of the new database equal those of the old one, provenance and the
+ * records of the applied scripts included, also from a dump of an earlier version, whose
+ * records are converted. A database with data refuses an import.
  */
 @GraphTest
 class DumpRoundTripTests {
@@ -59,8 +60,11 @@ class DumpRoundTripTests {
 		JsonNode original = json.readTree(dump);
 		assertThat(original.path("nodes").size()).isGreaterThan(100);
 		assertThat(original.path("relationships").size()).isGreaterThan(100);
-		assertThat(dump).contains("\"Source\"").contains("\"MENTIONS\"").contains("\"evidence\"")
-			.contains("\"__OncoGraphMigration\"").contains("\"$date\"");
+		assertThat(dump).contains("\"Source\"")
+			.contains("\"MENTIONS\"")
+			.contains("\"evidence\"")
+			.contains("\"__OncoGraphMigration\"")
+			.contains("\"$date\"");
 		Path file = Files.writeString(temp.resolve("dump.json"), dump);
 
 		Path dataDir = temp.resolve("data");
@@ -78,7 +82,8 @@ class DumpRoundTripTests {
 	@Test
 	void aDumpOfAnEarlierVersionIsImportedWithItsScriptRecordsConverted(@TempDir Path temp) throws Exception {
 		String dump = get(this.port, "/export/dump.json");
-		// Versions before :__OncoGraphMigration recorded the applied scripts as :__Neo4jMigration nodes.
+		// Versions before :__OncoGraphMigration recorded the applied scripts as
+		// :__Neo4jMigration nodes.
 		Path file = Files.writeString(temp.resolve("dump.json"),
 				dump.replace("\"__OncoGraphMigration\"", "\"__Neo4jMigration\""));
 		assertThat(Files.readString(file)).doesNotContain("__OncoGraphMigration");

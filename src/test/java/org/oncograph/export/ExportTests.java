@@ -28,7 +28,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Exports over HTTP on the loaded graph: valid GraphML with declared keys, CSV, zip and JSON, with the filters. */
+/**
+ * Exports over HTTP on the loaded graph: valid GraphML with declared keys, CSV, zip and
+ * JSON, with the filters.
+ */
 @GraphTest
 class ExportTests {
 
@@ -43,7 +46,13 @@ class ExportTests {
 	}
 
 	byte[] get(String uri) {
-		return this.http.get().uri(uri).exchange().expectStatus().isOk().expectBody(byte[].class).returnResult()
+		return this.http.get()
+			.uri(uri)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(byte[].class)
+			.returnResult()
 			.getResponseBody();
 	}
 
@@ -78,8 +87,10 @@ class ExportTests {
 			assertThat(nodeIds).contains(((Element) edges.item(i)).getAttribute("source"),
 					((Element) edges.item(i)).getAttribute("target"));
 		}
-		// geography adds the LOCATED_IN relationships; a kind filter keeps only those entities
-		assertThat(parse(get("/export/graph.graphml?includeGeography=true")).getElementsByTagNameNS(Formats.GRAPHML_NS, "edge")
+		// geography adds the LOCATED_IN relationships; a kind filter keeps only those
+		// entities
+		assertThat(parse(get("/export/graph.graphml?includeGeography=true"))
+			.getElementsByTagNameNS(Formats.GRAPHML_NS, "edge")
 			.getLength()).isEqualTo(146);
 		assertThat(parse(get("/export/graph.graphml?types=PERSON")).getElementsByTagNameNS(Formats.GRAPHML_NS, "node")
 			.getLength()).isEqualTo(12);
@@ -90,8 +101,13 @@ class ExportTests {
 		Document graphml = parse(
 				get("/export/path.graphml?from=person:kondratovich-viktor&to=person:kaprin-andrey&allShortest=true"));
 		assertThat(graphml.getElementsByTagNameNS(Formats.GRAPHML_NS, "node").getLength()).isEqualTo(7);
-		assertThat(graphml.getElementsByTagNameNS(Formats.GRAPHML_NS, "edge").getLength()).isEqualTo(7); // both share Kaprin -MEMBER_OF-> RAS
-		String edges = new String(get("/export/path.csv?from=person:kondratovich-viktor&to=person:kaprin-andrey&part=edges"),
+		assertThat(graphml.getElementsByTagNameNS(Formats.GRAPHML_NS, "edge").getLength()).isEqualTo(7); // both
+																											// share
+																											// Kaprin
+																											// -MEMBER_OF->
+																											// RAS
+		String edges = new String(
+				get("/export/path.csv?from=person:kondratovich-viktor&to=person:kaprin-andrey&part=edges"),
 				StandardCharsets.UTF_8);
 		assertThat(edges.lines()).hasSize(5).first().isEqualTo(Formats.EDGES_HEADER);
 		assertThat(edges).contains("person:kaprin-andrey,institution:russian-academy-of-sciences,Directed,MEMBER_OF");
@@ -99,33 +115,53 @@ class ExportTests {
 
 	@Test
 	void aNeighbourhoodExportsAsCsvZipAndJson() throws IOException {
-		String nodes = new String(get("/export/neighborhood.csv?id=person:kondratovich-viktor"), StandardCharsets.UTF_8);
+		String nodes = new String(get("/export/neighborhood.csv?id=person:kondratovich-viktor"),
+				StandardCharsets.UTF_8);
 		assertThat(nodes.lines()).hasSize(7).first().isEqualTo(Formats.NODES_HEADER);
 		Map<String, Integer> lines = new java.util.HashMap<>();
-		try (var zip = new ZipInputStream(new ByteArrayInputStream(get("/export/neighborhood.zip?id=person:kondratovich-viktor")))) {
+		try (var zip = new ZipInputStream(
+				new ByteArrayInputStream(get("/export/neighborhood.zip?id=person:kondratovich-viktor")))) {
 			for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-				lines.put(entry.getName(), (int) new String(zip.readAllBytes(), StandardCharsets.UTF_8).lines().count());
+				lines.put(entry.getName(),
+						(int) new String(zip.readAllBytes(), StandardCharsets.UTF_8).lines().count());
 			}
 		}
 		assertThat(lines).containsExactlyInAnyOrderEntriesOf(Map.of("nodes.csv", 7, "edges.csv", 11));
-		this.http.get().uri("/export/neighborhood.json?id=person:kondratovich-viktor&depth=2").exchange().expectStatus().isOk()
+		this.http.get()
+			.uri("/export/neighborhood.json?id=person:kondratovich-viktor&depth=2")
+			.exchange()
+			.expectStatus()
+			.isOk()
 			.expectBody()
-			.jsonPath("$.nodes[0].id").exists()
-			.jsonPath("$.edges[0].sources").isArray();
+			.jsonPath("$.nodes[0].id")
+			.exists()
+			.jsonPath("$.edges[0].sources")
+			.isArray();
 	}
 
-	/** A node id or an edge as {@code source|TYPE|target}, as both the view and the export's JSON give them. */
+	/**
+	 * A node id or an edge as {@code source|TYPE|target}, as both the view and the
+	 * export's JSON give them.
+	 */
 	record Drawn(List<String> nodes, List<String> edges) {
 	}
 
 	@SuppressWarnings("unchecked")
 	Drawn exported(String query) {
-		Map<String, Object> json = this.http.get().uri("/export/neighborhood.json?" + query).exchange().expectStatus()
-			.isOk().expectBody(Map.class).returnResult().getResponseBody();
+		Map<String, Object> json = this.http.get()
+			.uri("/export/neighborhood.json?" + query)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
 		var nodes = (List<Map<String, Object>>) json.get("nodes");
 		var edges = (List<Map<String, Object>>) json.get("edges");
 		return new Drawn(nodes.stream().map(node -> (String) node.get("id")).toList(),
-				edges.stream().map(edge -> edge.get("source") + "|" + edge.get("relation") + "|" + edge.get("target")).toList());
+				edges.stream()
+					.map(edge -> edge.get("source") + "|" + edge.get("relation") + "|" + edge.get("target"))
+					.toList());
 	}
 
 	Drawn viewed(Map<String, Object> arguments) {
@@ -153,32 +189,67 @@ class ExportTests {
 		Drawn view = viewed(Map.of("id", id, "depth", depth));
 		assertThat(view.nodes()).first().isEqualTo(id);
 		assertThat(exported("id=" + id + "&depth=" + depth)).isEqualTo(view);
-		// the same cut and the same hubs left unexpanded, with the same kinds and relations
+		// the same cut and the same hubs left unexpanded, with the same kinds and
+		// relations
 		Drawn cut = viewed(Map.of("id", id, "depth", depth, "limit", 7, "maxDegree", 3));
 		assertThat(cut.nodes()).hasSizeLessThanOrEqualTo(7);
 		assertThat(exported("id=" + id + "&depth=" + depth + "&limit=7&maxDegree=3")).isEqualTo(cut);
 		Drawn filtered = viewed(Map.of("id", id, "depth", depth, "types", List.of("PERSON", "INSTITUTION"), "relations",
 				List.of("AFFILIATED_WITH", "MEMBER_OF", "PART_OF")));
 		assertThat(exported("id=" + id + "&depth=" + depth + "&types=PERSON,INSTITUTION"
-				+ "&relations=AFFILIATED_WITH&relations=MEMBER_OF&relations=PART_OF")).isEqualTo(filtered);
+				+ "&relations=AFFILIATED_WITH&relations=MEMBER_OF&relations=PART_OF"))
+			.isEqualTo(filtered);
 	}
 
 	@Test
 	void badArgumentsAreClearHttpErrors() {
-		this.http.get().uri("/export/neighborhood.graphml?id=person:nobody").exchange().expectStatus().isNotFound()
-			.expectBody().jsonPath("$.detail").isEqualTo("No entity with id 'person:nobody'.");
+		this.http.get()
+			.uri("/export/neighborhood.graphml?id=person:nobody")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("No entity with id 'person:nobody'.");
 		this.http.get().uri("/export/graph.pdf").exchange().expectStatus().isBadRequest();
-		this.http.get().uri("/export/path.graphml?from=person:kaprin-andrey&to=person:kaprin-andrey").exchange()
-			.expectStatus().isBadRequest();
-		this.http.get().uri("/export/neighborhood.csv?id=person:kaprin-andrey&depth=4").exchange().expectStatus()
-			.isBadRequest().expectBody().jsonPath("$.detail").isEqualTo("depth must be between 1 and 3, was 4.");
+		this.http.get()
+			.uri("/export/path.graphml?from=person:kaprin-andrey&to=person:kaprin-andrey")
+			.exchange()
+			.expectStatus()
+			.isBadRequest();
+		this.http.get()
+			.uri("/export/neighborhood.csv?id=person:kaprin-andrey&depth=4")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("depth must be between 1 and 3, was 4.");
 		// the records' checks, the same words as the GraphQL fields'
-		this.http.get().uri("/export/neighborhood.json?id=person:kaprin-andrey&limit=501").exchange().expectStatus()
-			.isBadRequest().expectBody().jsonPath("$.detail").isEqualTo("limit must be between 1 and 500, was 501.");
-		this.http.get().uri("/export/path.json?from=person:kaprin-andrey&to=person:kondratovich-viktor&k=11").exchange()
-			.expectStatus().isBadRequest().expectBody().jsonPath("$.detail").isEqualTo("k must be between 1 and 10, was 11.");
-		this.http.get().uri("/export/path.json?to=person:kondratovich-viktor").exchange().expectStatus().isBadRequest()
-			.expectBody().jsonPath("$.detail").isEqualTo("from is required: the id the paths start at.");
+		this.http.get()
+			.uri("/export/neighborhood.json?id=person:kaprin-andrey&limit=501")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("limit must be between 1 and 500, was 501.");
+		this.http.get()
+			.uri("/export/path.json?from=person:kaprin-andrey&to=person:kondratovich-viktor&k=11")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("k must be between 1 and 10, was 11.");
+		this.http.get()
+			.uri("/export/path.json?to=person:kondratovich-viktor")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("from is required: the id the paths start at.");
 		this.http.get().uri("/export/graph.json?relations=NO_SUCH_KIND").exchange().expectStatus().isBadRequest();
 	}
 

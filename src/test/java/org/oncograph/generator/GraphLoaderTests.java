@@ -22,8 +22,9 @@ import org.neo4j.harness.Neo4jBuilders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The loader writes everything the generator makes, with several writers at once and in many small batches: no
- * relationship is lost because its batch ran before its nodes were committed.
+ * The loader writes everything the generator makes, with several writers at once and in
+ * many small batches: no relationship is lost because its batch ran before its nodes were
+ * committed.
  */
 class GraphLoaderTests {
 

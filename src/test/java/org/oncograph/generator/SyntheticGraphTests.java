@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The synthetic graph without a database: its shape, its provenance and its determinism. */
+/**
+ * The synthetic graph without a database: its shape, its provenance and its determinism.
+ */
 @Tag("rules")
 class SyntheticGraphTests {
 
@@ -32,12 +34,16 @@ class SyntheticGraphTests {
 				assertThat((String) rel.properties().get("evidence")).isNotBlank();
 			}
 			else {
-				assertThat((List<?>) rel.properties().get("sources")).singleElement().asString().startsWith("source:gen-");
+				assertThat((List<?>) rel.properties().get("sources")).singleElement()
+					.asString()
+					.startsWith("source:gen-");
 				assertThat((List<?>) rel.properties().get("evidence")).singleElement().asString().isNotBlank();
 			}
 		});
 		Set<String> mentioned = new HashSet<>();
-		graph.relationships.stream().filter(rel -> rel.type().equals("MENTIONS")).forEach(rel -> mentioned.add(rel.to()));
+		graph.relationships.stream()
+			.filter(rel -> rel.type().equals("MENTIONS"))
+			.forEach(rel -> mentioned.add(rel.to()));
 		assertThat(graph.nodes).filteredOn(node -> !((String) node.get("id")).startsWith("source:"))
 			.allSatisfy(node -> assertThat(mentioned).contains((String) node.get("id")));
 	}

@@ -22,11 +22,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** Each query text is parsed and validated once, and a cached document still passes every limit per request. */
+/**
+ * Each query text is parsed and validated once, and a cached document still passes every
+ * limit per request.
+ */
 @GraphTest
 class DocumentCacheTests {
 
-	/** With first: 100 about 45,000 (more than the 20,000 allowed); with first: 1 about 450. */
+	/**
+	 * With first: 100 about 45,000 (more than the 20,000 allowed); with first: 1 about
+	 * 450.
+	 */
 	static final String PEOPLE = """
 			query People($n: PositiveInt!) { people(first: $n) { edges { node { id name
 			  affiliations { role sources { evidence } institution { id name sources { evidence source { id } } } } } } } }""";
@@ -45,14 +51,20 @@ class DocumentCacheTests {
 			parses.incrementAndGet();
 			return new PreparsedDocumentEntry(Parser.parse(input.getQuery()));
 		};
-		var first = cache.getDocumentAsync(ExecutionInput.newExecutionInput("{ sources { id } }").build(), parse).join();
-		var again = cache.getDocumentAsync(ExecutionInput.newExecutionInput("{ sources { id } }").variables(Map.of("x", 1))
-			.build(), parse).join();
+		var first = cache.getDocumentAsync(ExecutionInput.newExecutionInput("{ sources { id } }").build(), parse)
+			.join();
+		var again = cache
+			.getDocumentAsync(ExecutionInput.newExecutionInput("{ sources { id } }").variables(Map.of("x", 1)).build(),
+					parse)
+			.join();
 		cache.getDocumentAsync(ExecutionInput.newExecutionInput("{ sources { title } }").build(), parse).join();
 		assertThat(parses).hasValue(2);
 		assertThat(again.getDocument()).isSameAs(first.getDocument());
-		// Validation errors are worded in the request's language: another locale is another entry.
-		cache.getDocumentAsync(ExecutionInput.newExecutionInput("{ sources { id } }").locale(Locale.GERMAN).build(), parse)
+		// Validation errors are worded in the request's language: another locale is
+		// another entry.
+		cache
+			.getDocumentAsync(ExecutionInput.newExecutionInput("{ sources { id } }").locale(Locale.GERMAN).build(),
+					parse)
 			.join();
 		assertThat(parses).hasValue(3);
 
@@ -72,8 +84,8 @@ class DocumentCacheTests {
 			throw new AbortExecutionException("too many aliases");
 		};
 		for (int i = 0; i < 2; i++) {
-			assertThatExceptionOfType(AbortExecutionException.class).isThrownBy(
-					() -> cache.getDocumentAsync(ExecutionInput.newExecutionInput("{ a: sources { id } }").build(), refuse));
+			assertThatExceptionOfType(AbortExecutionException.class).isThrownBy(() -> cache
+				.getDocumentAsync(ExecutionInput.newExecutionInput("{ a: sources { id } }").build(), refuse));
 		}
 		assertThat(attempts).hasSize(2);
 		assertThat(cache.size()).isZero();

@@ -23,7 +23,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The API over HTTP on the loaded graph: lookups, provenance, paging, timeline, errors, cost, GraphiQL. */
+/**
+ * The API over HTTP on the loaded graph: lookups, provenance, paging, timeline, errors,
+ * cost, GraphiQL.
+ */
 @GraphTest
 class GraphQlApiTests {
 
@@ -48,26 +51,38 @@ class GraphQlApiTests {
 			.entityList(String.class)
 			.contains("institution:minsk-city-clinical-oncology-center");
 		response.path("person.affiliations[0].sources[*].source.id").entityList(String.class).contains("source:000");
-		response.path("person.affiliations[0].sources[0].evidence").entity(String.class).satisfies(
-				evidence -> assertThat(evidence).contains("Кондратович"));
+		response.path("person.affiliations[0].sources[0].evidence")
+			.entity(String.class)
+			.satisfies(evidence -> assertThat(evidence).contains("Кондратович"));
 	}
 
 	@Test
 	void findsAnyNodeById() {
-		this.graphQl.documentName("node").variable("id", "city:minsk").execute().path("node.type").entity(String.class)
+		this.graphQl.documentName("node")
+			.variable("id", "city:minsk")
+			.execute()
+			.path("node.type")
+			.entity(String.class)
 			.isEqualTo("CITY");
 		this.graphQl.documentName("node").variable("id", "source:002").execute().path("node.title").hasValue();
 	}
 
 	@Test
 	void pagingForwardVisitsEveryPersonExactlyOnce() {
-		int total = this.graphQl.documentName("peopleCount").execute().path("people.totalCount").entity(Integer.class).get();
+		int total = this.graphQl.documentName("peopleCount")
+			.execute()
+			.path("people.totalCount")
+			.entity(Integer.class)
+			.get();
 		List<String> visited = new ArrayList<>();
 		String after = null;
 		boolean hasNext = true;
 		int pages = 0;
 		while (hasNext) {
-			var response = this.graphQl.documentName("peoplePage").variable("first", 5).variable("after", after).execute();
+			var response = this.graphQl.documentName("peoplePage")
+				.variable("first", 5)
+				.variable("after", after)
+				.execute();
 			visited.addAll(response.path("people.edges[*].node.id").entityList(String.class).get());
 			response.path("people.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(after != null);
 			hasNext = response.path("people.pageInfo.hasNextPage").entity(Boolean.class).get();
@@ -103,7 +118,9 @@ class GraphQlApiTests {
 			.path("events.nodes[*].date")
 			.entityList(String.class)
 			.get();
-		assertThat(dates).isNotEmpty().isSorted().allSatisfy(date -> assertThat(LocalDate.parse(date).getYear()).isEqualTo(2025));
+		assertThat(dates).isNotEmpty()
+			.isSorted()
+			.allSatisfy(date -> assertThat(LocalDate.parse(date).getYear()).isEqualTo(2025));
 		var participantEvents = this.graphQl.documentName("timeline")
 			.variable("filter", Map.of("participant", "person:kondratovich-viktor"))
 			.execute()
@@ -118,7 +135,8 @@ class GraphQlApiTests {
 		var response = this.graphQl.documentName("stats").execute();
 		response.path("stats.byType[?(@.key == 'PERSON')].count").entityList(Integer.class).containsExactly(12);
 		response.path("stats.byYear[*].key").entityList(String.class).contains("2017", "2025");
-		response.path("stats.byCountry[?(@.key == 'country:belarus')].count").entityList(Integer.class)
+		response.path("stats.byCountry[?(@.key == 'country:belarus')].count")
+			.entityList(Integer.class)
 			.satisfies(counts -> assertThat(counts.getFirst()).isPositive());
 		response.path("stats.loadedAt").hasValue();
 	}
@@ -126,7 +144,9 @@ class GraphQlApiTests {
 	@Test
 	void listsSourcesWithTheirMentions() {
 		var response = this.graphQl.documentName("sources").execute();
-		response.path("sources[*].id").entityList(String.class).contains("source:000", "source:004", "source:reference");
+		response.path("sources[*].id")
+			.entityList(String.class)
+			.contains("source:000", "source:004", "source:reference");
 		response.path("sources[?(@.id == 'source:002')].publisher").entityList(String.class).containsExactly("БЕЛТА");
 		response.path("sources[0].mentions").entityList(Object.class).hasSize(3);
 	}
@@ -135,7 +155,8 @@ class GraphQlApiTests {
 	void costsTheSameNumberOfStatementsForFifteenOrFiftyEntities() {
 		int fifteen = statementsFor(15);
 		int fifty = statementsFor(50);
-		// Both lists (by name) hold every kind of entity, so every relationship field of the document is read; with
+		// Both lists (by name) hold every kind of entity, so every relationship field of
+		// the document is read; with
 		// one statement per field, not per row, the count depends on the document alone.
 		assertThat(fifty).as("statements for 50 entities (15 took %d)", fifteen).isEqualTo(fifteen);
 		assertThat(fifty).as("at most one statement per field of the document").isBetween(2, 20);
@@ -149,7 +170,8 @@ class GraphQlApiTests {
 			.entityList(String.class)
 			.hasSize(first)
 			.get()).as("kinds in the list")
-			.containsAll(List.of("PERSON", "INSTITUTION", "CITY", "COUNTRY", "ASSOCIATION", "PROGRAM", "TOPIC", "EVENT")));
+			.containsAll(
+					List.of("PERSON", "INSTITUTION", "CITY", "COUNTRY", "ASSOCIATION", "PROGRAM", "TOPIC", "EVENT")));
 	}
 
 	@Test
@@ -166,7 +188,8 @@ class GraphQlApiTests {
 		this.graphQl.document("{ person(id: \"institution:belta\") { name } }")
 			.execute()
 			.errors()
-			.expect(error -> error.getErrorType() == ErrorType.NOT_FOUND && error.getMessage().contains("institution:belta"))
+			.expect(error -> error.getErrorType() == ErrorType.NOT_FOUND
+					&& error.getMessage().contains("institution:belta"))
 			.verify()
 			.path("person")
 			.valueIsNull();
@@ -203,7 +226,8 @@ class GraphQlApiTests {
 			.uri("/graphql")
 			.bodyValue(Map.of("query", "{ node(id: \"x\") { id } people(first: 1000) { totalCount } }"))
 			.exchange()
-			.expectStatus().isOk()
+			.expectStatus()
+			.isOk()
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();
@@ -224,7 +248,8 @@ class GraphQlApiTests {
 		this.http.get()
 			.uri("/graphiql?path=/graphql")
 			.exchange()
-			.expectStatus().isOk()
+			.expectStatus()
+			.isOk()
 			.expectBody(String.class)
 			.value(page -> assertThat(page).contains("defaultTabs", "Каприна", "person:kondratovich-viktor")
 				.doesNotContain("/*EXAMPLE_TABS*/"));
@@ -235,7 +260,8 @@ class GraphQlApiTests {
 		this.http.get()
 			.uri("/graphql/schema")
 			.exchange()
-			.expectStatus().isOk()
+			.expectStatus()
+			.isOk()
 			.expectBody(String.class)
 			.value(schema -> assertThat(schema).contains("type SearchHit", "interface Entity"));
 	}

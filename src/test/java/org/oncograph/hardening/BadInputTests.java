@@ -27,8 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each kind of bad input gets a 4xx or a GraphQL error with a clear message: never a 500, a stack trace or a hang,
- * and the graph is the same afterwards.
+ * Each kind of bad input gets a 4xx or a GraphQL error with a clear message: never a 500,
+ * a stack trace or a hang, and the graph is the same afterwards.
  */
 @GraphTest
 class BadInputTests {
@@ -63,7 +63,8 @@ class BadInputTests {
 	}
 
 	HttpResponse<String> post(String contentType, String body) throws Exception {
-		return send(HttpRequest.newBuilder(uri()).header("Content-Type", contentType)
+		return send(HttpRequest.newBuilder(uri())
+			.header("Content-Type", contentType)
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
@@ -82,8 +83,9 @@ class BadInputTests {
 
 	@Test
 	void malformedJsonIsABadRequestSayingWhatToSend() throws Exception {
-		for (String body : new String[] { "{bad json", "", "null", " null ", "[]", "42", "\"query\"", "{\"query\": 1}", "{}",
-				"{\"query\": \"{ sources { id } }\", \"variables\": \"x\"}", "{\"query\":\"{ sources { id } }\"}}}" }) {
+		for (String body : new String[] { "{bad json", "", "null", " null ", "[]", "42", "\"query\"", "{\"query\": 1}",
+				"{}", "{\"query\": \"{ sources { id } }\", \"variables\": \"x\"}",
+				"{\"query\":\"{ sources { id } }\"}}}" }) {
 			var response = post("application/json", body);
 			assertThat(response.statusCode()).as(body).isIn(200, 400);
 			assertThat(firstMessage(response)).as(body).isNotBlank();
@@ -101,13 +103,15 @@ class BadInputTests {
 			assertThat(response.statusCode()).as(type).isEqualTo(415);
 			assertThat(firstMessage(response)).as(type).contains("Content-Type: application/json");
 		}
-		var none = send(HttpRequest.newBuilder(uri()).POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ sources { id } }\"}")));
+		var none = send(HttpRequest.newBuilder(uri())
+			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ sources { id } }\"}")));
 		assertThat(none.statusCode()).isEqualTo(415);
 	}
 
 	@Test
 	void anUnacceptableAcceptHeaderIsNotAcceptable() throws Exception {
-		var response = send(HttpRequest.newBuilder(uri()).header("Content-Type", "application/json")
+		var response = send(HttpRequest.newBuilder(uri())
+			.header("Content-Type", "application/json")
 			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ sources { id } }\"}")));
 		assertThat(response.statusCode()).isIn(200, 406);
@@ -115,8 +119,9 @@ class BadInputTests {
 
 	@Test
 	void aGetWithAQueryIsMethodNotAllowedSayingToPost() throws Exception {
-		var response = send(HttpRequest.newBuilder(URI.create(uri() + "?query="
-				+ URLEncoder.encode("{ sources { id } }", StandardCharsets.UTF_8))).GET());
+		var response = send(HttpRequest
+			.newBuilder(URI.create(uri() + "?query=" + URLEncoder.encode("{ sources { id } }", StandardCharsets.UTF_8)))
+			.GET());
 		assertThat(response.statusCode()).isEqualTo(405);
 		assertThat(response.headers().firstValue("Allow")).hasValue("POST");
 		assertThat(firstMessage(response)).contains("POST");
@@ -128,7 +133,8 @@ class BadInputTests {
 		assertThat(firstMessage(query("{ sources { nope } }", Map.of()))).contains("nope");
 		assertThat(firstMessage(query("mutation { sources }", Map.of()))).isNotBlank();
 		assertThat(firstMessage(query("\u0000\uFFFF\uD83E\uDDEC", Map.of()))).isNotBlank();
-		var strict = send(HttpRequest.newBuilder(uri()).header("Content-Type", "application/json")
+		var strict = send(HttpRequest.newBuilder(uri())
+			.header("Content-Type", "application/json")
 			.header("Accept", "application/graphql-response+json")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ sources { id \"}")));
 		assertThat(strict.statusCode()).isEqualTo(400);
@@ -157,7 +163,11 @@ class BadInputTests {
 	void deeplyNestedFragmentsAreRefusedForTheirDepth() throws Exception {
 		var fragments = new StringBuilder("{ __schema { types { ...F0 } } }");
 		for (int i = 0; i < 20; i++) {
-			fragments.append(" fragment F").append(i).append(" on __Type { name ofType { ...F").append(i + 1).append(" } }");
+			fragments.append(" fragment F")
+				.append(i)
+				.append(" on __Type { name ofType { ...F")
+				.append(i + 1)
+				.append(" } }");
 		}
 		fragments.append(" fragment F20 on __Type { name }");
 		assertThat(firstMessage(query(fragments.toString(), Map.of()))).contains("maximum query depth exceeded");
@@ -173,7 +183,9 @@ class BadInputTests {
 
 	@Test
 	void anAliasFloodIsRefusedNamingTheLimit() throws Exception {
-		String aliases = IntStream.range(0, 51).mapToObj(i -> "a" + i + ": __typename").collect(Collectors.joining(" "));
+		String aliases = IntStream.range(0, 51)
+			.mapToObj(i -> "a" + i + ": __typename")
+			.collect(Collectors.joining(" "));
 		assertThat(firstMessage(query("{ " + aliases + " }", Map.of()))).contains("51 aliased fields")
 			.contains("max-aliases");
 		String inFragments = IntStream.range(0, 60)
@@ -184,7 +196,8 @@ class BadInputTests {
 
 	@Test
 	void aDocumentWithManyOperationsIsRefused() throws Exception {
-		String operations = IntStream.range(0, 11).mapToObj(i -> "query Q" + i + " { __typename }")
+		String operations = IntStream.range(0, 11)
+			.mapToObj(i -> "query Q" + i + " { __typename }")
 			.collect(Collectors.joining(" "));
 		var response = post("application/json",
 				json.writeValueAsString(Map.of("query", operations, "operationName", "Q0")));
@@ -211,18 +224,21 @@ class BadInputTests {
 	@Test
 	void cypherFragmentsInIdsAndNamesAreJustText() throws Exception {
 		String[] injections = { "x'}) MATCH (n) DETACH DELETE n //", "\") DETACH DELETE n RETURN (\"",
-				"person:kaprin-andrey' OR 1=1 --", "`; CREATE (:Pwned) //", "$id", "{id: 1}",
-				"x\u0000y", "' UNION MATCH (n) RETURN n //" };
+				"person:kaprin-andrey' OR 1=1 --", "`; CREATE (:Pwned) //", "$id", "{id: 1}", "x\u0000y",
+				"' UNION MATCH (n) RETURN n //" };
 		for (String injection : injections) {
-			var person = query("query($id: ID!) { person(id: $id) { id } node(id: $id) { id } }", Map.of("id", injection));
+			var person = query("query($id: ID!) { person(id: $id) { id } node(id: $id) { id } }",
+					Map.of("id", injection));
 			assertThat(person.body()).as(injection).contains("\"person\":null");
 			var names = query("query($name: String) { entities(filter: {nameContains: $name}, first: 5) { totalCount }"
 					+ " people(filter: {nameStartsWith: $name}) { totalCount } }", Map.of("name", injection));
 			assertThat(names.body()).as(injection).contains("\"totalCount\":0");
-			var paths = query("query($id: ID!) { collaborationPaths(from: $id, to: \"person:kaprin-andrey\") { length } }",
+			var paths = query(
+					"query($id: ID!) { collaborationPaths(from: $id, to: \"person:kaprin-andrey\") { length } }",
 					Map.of("id", injection));
 			assertThat(paths.body()).as(injection).contains("NOT_FOUND");
-			var view = query("query($ids: [ID!]!) { subgraph(ids: $ids) { nodes { id } } }", Map.of("ids", injectionList(injection)));
+			var view = query("query($ids: [ID!]!) { subgraph(ids: $ids) { nodes { id } } }",
+					Map.of("ids", injectionList(injection)));
 			assertThat(view.body()).as(injection).contains("\"nodes\":[]");
 		}
 	}

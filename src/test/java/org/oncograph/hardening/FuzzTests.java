@@ -41,12 +41,15 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Sends a few thousand mutated requests, made from the GraphiQL examples and the test documents, to the running app:
- * tokens deleted, duplicated, swapped or replaced by special characters, Lucene and Cypher fragments, huge numbers,
- * unicode; variables of the wrong type; broken envelopes, content types and Accept headers. Every answer must come
- * within {@link #BOUND}, below 500, as JSON without a stack trace or an internal error, with a 4xx only where GraphQL
- * over HTTP allows one, and the graph must be unchanged afterwards. The seed is fixed ({@code -Dfuzz.seed} changes
- * it, {@code -Dfuzz.requests} the count) and printed with each failing request, so a failure reproduces.
+ * Sends a few thousand mutated requests, made from the GraphiQL examples and the test
+ * documents, to the running app: tokens deleted, duplicated, swapped or replaced by
+ * special characters, Lucene and Cypher fragments, huge numbers, unicode; variables of
+ * the wrong type; broken envelopes, content types and Accept headers. Every answer must
+ * come within {@link #BOUND}, below 500, as JSON without a stack trace or an internal
+ * error, with a 4xx only where GraphQL over HTTP allows one, and the graph must be
+ * unchanged afterwards. The seed is fixed ({@code -Dfuzz.seed} changes it,
+ * {@code -Dfuzz.requests} the count) and printed with each failing request, so a failure
+ * reproduces.
  */
 @GraphTest
 class FuzzTests {
@@ -59,20 +62,21 @@ class FuzzTests {
 
 	static final JsonMapper json = JsonMapper.builder().build();
 
-	static final Pattern TOKEN = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"|\\.\\.\\.|[A-Za-z_][A-Za-z0-9_]*|-?\\d+(?:\\.\\d+)?|\\s+|.");
+	static final Pattern TOKEN = Pattern
+		.compile("\"(?:\\\\.|[^\"\\\\])*\"|\\.\\.\\.|[A-Za-z_][A-Za-z0-9_]*|-?\\d+(?:\\.\\d+)?|\\s+|.");
 
-	static final String[] SPECIALS = { "{", "}", "(", ")", "[", "]", "\"", "\\", "$", "...", "@", "#", ":", "!", "=", "|",
-			"&", ",", "\u0000", "\uFFFF", "\uD83E\uDDEC", "Каприн", "\u202E", "'", "`", "99999999999999999999999", "-1",
-			"1e309", "null", "true", "__typename", "__schema", "fragment", "on", "query", "mutation", "subscription",
-			"@skip(if: true)", "@include(if: $x)", "$undefined" };
+	static final String[] SPECIALS = { "{", "}", "(", ")", "[", "]", "\"", "\\", "$", "...", "@", "#", ":", "!", "=",
+			"|", "&", ",", "\u0000", "\uFFFF", "\uD83E\uDDEC", "Каприн", "\u202E", "'", "`", "99999999999999999999999",
+			"-1", "1e309", "null", "true", "__typename", "__schema", "fragment", "on", "query", "mutation",
+			"subscription", "@skip(if: true)", "@include(if: $x)", "$undefined" };
 
 	static final Object[] NASTY = { "*:*", "name:Каприн OR 1", "Kaprin~", "\"unclosed", "a AND (b OR", "[a TO z]",
 			"/re.*x/", "\\", "+-&&||!(){}[]^\"~*?:\\/", "x'}) MATCH (n) DETACH DELETE n //",
 			"\") DETACH DELETE n RETURN (\"", "`; CREATE (:Pwned) //", "' OR 1=1 --", "$id", "\u0000", "\uD83E\uDDEC",
 			"Ｋａｐｒｉｎ", "", " ", "x".repeat(20_000), new BigInteger("9".repeat(40)), Long.MAX_VALUE, -1, 0,
 			Integer.MIN_VALUE, 1.5e308, true, List.of(), List.of("a", 1), Map.of("a", 1), "2025-02-30", "2025-01-01",
-			"person:kaprin-andrey", "person:kondratovich-viktor", "source:000", "country:belarus", "PERSON", "en",
-			"ru", "DESC", "NaN" };
+			"person:kaprin-andrey", "person:kondratovich-viktor", "source:000", "country:belarus", "PERSON", "en", "ru",
+			"DESC", "NaN" };
 
 	static final String[] CONTENT_TYPES = { "application/json", "application/json", "application/json",
 			"application/json; charset=utf-8", "application/graphql", "text/plain", "application/x-www-form-urlencoded",
@@ -96,8 +100,8 @@ class FuzzTests {
 
 		@Override
 		public String toString() {
-			String shown = (this.body.length() > 2000) ? this.body.substring(0, 2000) + "…(" + this.body.length() + " chars)"
-					: this.body;
+			String shown = (this.body.length() > 2000)
+					? this.body.substring(0, 2000) + "…(" + this.body.length() + " chars)" : this.body;
 			return "#" + this.index + " Content-Type: " + this.contentType + ", Accept: " + this.accept + "\n" + shown;
 		}
 
@@ -108,7 +112,8 @@ class FuzzTests {
 		List<Seed> seeds = seeds();
 		assertThat(seeds).hasSizeGreaterThan(15);
 		GraphFingerprint before = GraphFingerprint.of(this.driver);
-		System.out.println("FuzzTests: seed " + SEED + ", " + REQUESTS + " requests from " + seeds.size() + " documents");
+		System.out
+			.println("FuzzTests: seed " + SEED + ", " + REQUESTS + " requests from " + seeds.size() + " documents");
 		var random = new Random(SEED);
 		var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		URI uri = URI.create("http://127.0.0.1:" + this.port + "/graphql");
@@ -118,7 +123,9 @@ class FuzzTests {
 		int[] statuses = new int[600];
 		for (int i = 0; i < REQUESTS && failures.size() < 5; i++) {
 			Sent sent = request(i, seeds.get(random.nextInt(seeds.size())), random);
-			var builder = HttpRequest.newBuilder(uri).timeout(BOUND).POST(HttpRequest.BodyPublishers.ofString(sent.body()));
+			var builder = HttpRequest.newBuilder(uri)
+				.timeout(BOUND)
+				.POST(HttpRequest.BodyPublishers.ofString(sent.body()));
 			if (!sent.contentType().isEmpty()) {
 				builder.header("Content-Type", sent.contentType());
 			}
@@ -164,12 +171,14 @@ class FuzzTests {
 		if (status != 200 && !List.of(400, 405, 406, 413, 415).contains(status)) {
 			return "a status GraphQL over HTTP does not use";
 		}
-		boolean legacyJson = sent.accept().isEmpty() || sent.accept().equals("application/json") || sent.accept().equals("*/*");
+		boolean legacyJson = sent.accept().isEmpty() || sent.accept().equals("application/json")
+				|| sent.accept().equals("*/*");
 		if (sent.wellFormed() && legacyJson && status != 200 && status != 413) {
 			return "a well-formed application/json request answered other than 200";
 		}
 		String body = response.body();
-		for (String leak : new String[] { "Exception", "exception", "at org.", "at java.", "Caused by", "INTERNAL_ERROR" }) {
+		for (String leak : new String[] { "Exception", "exception", "at org.", "at java.", "Caused by",
+				"INTERNAL_ERROR" }) {
 			if (body.contains(leak)) {
 				return "'" + leak + "' in the answer";
 			}
@@ -202,9 +211,10 @@ class FuzzTests {
 				case 4, 5, 6 -> mutateVariables(variables, random);
 				case 7 -> document = repeat(document, random);
 				case 8 -> operationName = pick(random, new String[] { null, "Nope", "", "\u0000", operationName });
-				default -> document = document + pick(random, new String[] {
-						" fragment A on Query { ...B } fragment B on Query { ...A }", " query Other { __typename }",
-						" fragment F on Person { id }", "{ __schema { types { name } } }", " #" + "x".repeat(50) });
+				default -> document = document + pick(random,
+						new String[] { " fragment A on Query { ...B } fragment B on Query { ...A }",
+								" query Other { __typename }", " fragment F on Person { id }",
+								"{ __schema { types { name } } }", " #" + "x".repeat(50) });
 			}
 		}
 		Map<String, Object> envelope = new LinkedHashMap<>();
@@ -226,8 +236,10 @@ class FuzzTests {
 					accept = random.nextBoolean() ? accept : pick(random, BAD_ACCEPTS);
 				}
 				case 2 -> body = json.writeValueAsString(Map.of("query", FuzzTests.<Object>pick(random, NASTY)));
-				case 3 -> body = json.writeValueAsString(Map.of("query", document, "variables", FuzzTests.<Object>pick(random, NASTY)));
-				case 4 -> body = pick(random, new String[] { "", "null", "[]", "{}", "\"x\"", "1", "{\"query\":null}" });
+				case 3 -> body = json
+					.writeValueAsString(Map.of("query", document, "variables", FuzzTests.<Object>pick(random, NASTY)));
+				case 4 ->
+					body = pick(random, new String[] { "", "null", "[]", "{}", "\"x\"", "1", "{\"query\":null}" });
 				default -> body = body.replace("\"", pick(random, new String[] { "'", "", "\\\"", "\"\"" }));
 			}
 		}
@@ -254,13 +266,18 @@ class FuzzTests {
 				tokens.set(other, token);
 			}
 			case 3 -> tokens.add(at, " " + pick(random, SPECIALS) + " ");
-			default -> tokens.set(at, tokens.get(at).startsWith("\"")
-					? json.writeValueAsString(String.valueOf(FuzzTests.<Object>pick(random, NASTY))) : pick(random, SPECIALS));
+			default -> tokens.set(at,
+					tokens.get(at).startsWith("\"")
+							? json.writeValueAsString(String.valueOf(FuzzTests.<Object>pick(random, NASTY)))
+							: pick(random, SPECIALS));
 		}
 		return String.join("", tokens);
 	}
 
-	/** The document with one selection repeated under aliases, or nested in itself: floods and deep documents. */
+	/**
+	 * The document with one selection repeated under aliases, or nested in itself: floods
+	 * and deep documents.
+	 */
 	static String repeat(String document, Random random) {
 		int open = document.indexOf('{', document.indexOf('{') + 1);
 		if (open < 0) {
@@ -280,7 +297,8 @@ class FuzzTests {
 
 	static void mutateVariables(Map<String, Object> variables, Random random) {
 		switch (random.nextInt(4)) {
-			case 0 -> variables.put(pick(random, new String[] { "x", "id", "text", "first", "undefined" }), pick(random, NASTY));
+			case 0 -> variables.put(pick(random, new String[] { "x", "id", "text", "first", "undefined" }),
+					pick(random, NASTY));
 			case 1 -> variables.keySet().stream().findAny().ifPresent(variables::remove);
 			default -> {
 				List<String> names = new ArrayList<>(variables.keySet());
@@ -294,8 +312,8 @@ class FuzzTests {
 	/** Valid values for the operation's variables, by type name. */
 	static Map<String, Object> variables(OperationDefinition operation, Random random) {
 		Map<String, Object> values = new LinkedHashMap<>();
-		operation.getVariableDefinitions().forEach(definition -> values.put(definition.getName(),
-				value(definition.getType(), random)));
+		operation.getVariableDefinitions()
+			.forEach(definition -> values.put(definition.getName(), value(definition.getType(), random)));
 		return values;
 	}
 
@@ -323,7 +341,8 @@ class FuzzTests {
 	static List<Seed> seeds() throws IOException {
 		var resolver = new PathMatchingResourcePatternResolver();
 		List<Seed> seeds = new ArrayList<>();
-		for (String location : new String[] { "classpath*:graphiql/examples/*.graphql", "classpath*:graphql-test/*.graphql" }) {
+		for (String location : new String[] { "classpath*:graphiql/examples/*.graphql",
+				"classpath*:graphql-test/*.graphql" }) {
 			for (Resource resource : resolver.getResources(location)) {
 				String document = resource.getContentAsString(StandardCharsets.UTF_8);
 				Parser.parse(document)

@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Runs the audits of the npm package {@code graphql-http} (pinned in {@code src/test/graphql-http/}) against the
- * running app with Node.js: every MUST passes. The results of all audits, SHOULD and MAY included, are written to
+ * Runs the audits of the npm package {@code graphql-http} (pinned in
+ * {@code src/test/graphql-http/}) against the running app with Node.js: every MUST
+ * passes. The results of all audits, SHOULD and MAY included, are written to
  * {@code target/graphql-http/audit.md}.
  */
 @GraphTest
@@ -45,8 +46,10 @@ class GraphQlOverHttpAuditTests {
 		}
 		run(List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"), 300);
 		String output = run(List.of("node", "audit.mjs", "http://127.0.0.1:" + this.port + "/graphql"), 120);
-		JsonNode results = json.readTree(output.lines().filter(line -> line.startsWith("[")).findFirst().orElseThrow(
-				() -> new AssertionError("The audit printed no results:\n" + output)));
+		JsonNode results = json.readTree(output.lines()
+			.filter(line -> line.startsWith("["))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("The audit printed no results:\n" + output)));
 
 		var table = new StringBuilder("| level | audit | result |\n| --- | --- | --- |\n");
 		var failedMusts = new StringBuilder();
@@ -65,12 +68,16 @@ class GraphQlOverHttpAuditTests {
 			if (level.equals("MUST") && !ok) {
 				failedMusts.append("\n").append(name).append(": ").append(result.path("reason").asString());
 			}
-			table.append("| ").append(level).append(" | ").append(name.substring(level.length() + 1).replace("|", "\\|"))
-				.append(" | ").append(ok ? "passes" : status + ": " + result.path("reason").asString("").replace("|", "\\|"))
+			table.append("| ")
+				.append(level)
+				.append(" | ")
+				.append(name.substring(level.length() + 1).replace("|", "\\|"))
+				.append(" | ")
+				.append(ok ? "passes" : status + ": " + result.path("reason").asString("").replace("|", "\\|"))
 				.append(" |\n");
 		}
-		String summary = results.size() + " audits (" + must + " MUST, " + should + " SHOULD, " + may + " MAY), " + passed
-				+ " pass";
+		String summary = results.size() + " audits (" + must + " MUST, " + should + " SHOULD, " + may + " MAY), "
+				+ passed + " pass";
 		Files.writeString(WORK.resolve("audit.md"), "graphql-http 1.23.1: " + summary + "\n\n" + table);
 		System.out.println("graphql-http audit: " + summary + "; results in " + WORK.resolve("audit.md"));
 		assertThat(must).as("MUST audits run").isGreaterThan(0);
@@ -92,7 +99,10 @@ class GraphQlOverHttpAuditTests {
 		}
 	}
 
-	/** Runs the command in {@link #WORK} and returns what it printed; a non-zero exit or a time-out fails. */
+	/**
+	 * Runs the command in {@link #WORK} and returns what it printed; a non-zero exit or a
+	 * time-out fails.
+	 */
 	static String run(List<String> command, int seconds) throws IOException, InterruptedException {
 		File log = Files.createTempFile("graphql-http", ".log").toFile();
 		Files.createDirectories(WORK);
@@ -107,7 +117,8 @@ class GraphQlOverHttpAuditTests {
 		String output = Files.readString(log.toPath(), StandardCharsets.UTF_8);
 		Files.delete(log.toPath());
 		if (process.exitValue() != 0) {
-			throw new AssertionError(String.join(" ", command) + " exited with " + process.exitValue() + ":\n" + output);
+			throw new AssertionError(
+					String.join(" ", command) + " exited with " + process.exitValue() + ":\n" + output);
 		}
 		return output;
 	}

@@ -17,7 +17,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The default limits stop expensive requests with a clear error, and let GraphiQL's introspection through. */
+/**
+ * The default limits stop expensive requests with a clear error, and let GraphiQL's
+ * introspection through.
+ */
 @GraphTest
 class QueryLimitsTests {
 
@@ -44,7 +47,8 @@ class QueryLimitsTests {
 		var response = query(IntrospectionQuery.INTROSPECTION_QUERY);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("\"__schema\"");
-		// No top-level errors (the schema itself has fields named "errors": the mutation payloads).
+		// No top-level errors (the schema itself has fields named "errors": the mutation
+		// payloads).
 		assertThat(json.readTree(response.body()).has("errors")).isFalse();
 	}
 
@@ -60,7 +64,8 @@ class QueryLimitsTests {
 
 	@Test
 	void aQueryAskingForTooManyRowsIsRefusedForItsComplexity() throws Exception {
-		// 40 aliases (under the 50 allowed) of a 100-row page: each costs about 100 rows times 5 fields, past 20,000.
+		// 40 aliases (under the 50 allowed) of a 100-row page: each costs about 100 rows
+		// times 5 fields, past 20,000.
 		String aliases = IntStream.range(0, 40)
 			.mapToObj(i -> "a" + i + ": entities(first: 100) { nodes { id name nameEn type } }")
 			.collect(Collectors.joining(" "));
@@ -70,7 +75,9 @@ class QueryLimitsTests {
 
 	@Test
 	void aFloodPastTheParsersTokenCapIsRefusedUnparsed() throws Exception {
-		String aliases = IntStream.range(0, 3000).mapToObj(i -> "a" + i + ": sources { id }").collect(Collectors.joining(" "));
+		String aliases = IntStream.range(0, 3000)
+			.mapToObj(i -> "a" + i + ": sources { id }")
+			.collect(Collectors.joining(" "));
 		var response = query("{ " + aliases + " }");
 		assertThat(response.body()).contains("parsing has been cancelled").doesNotContain("\"data\"");
 	}

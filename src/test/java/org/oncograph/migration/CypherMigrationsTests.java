@@ -79,7 +79,8 @@ class CypherMigrationsTests {
 		for (Resource script : scripts()) {
 			Files.writeString(dir.resolve(script.getFilename()), script.getContentAsString(StandardCharsets.UTF_8));
 		}
-		Files.writeString(dir.resolve("V0002__Reference_data.cypher"), "// an edit\n", java.nio.file.StandardOpenOption.APPEND);
+		Files.writeString(dir.resolve("V0002__Reference_data.cypher"), "// an edit\n",
+				java.nio.file.StandardOpenOption.APPEND);
 		var edited = new CypherMigrations(this.driver, this.databaseSelection, dir.toUri() + "V*__*.cypher");
 		var before = fingerprint();
 		assertThatExceptionOfType(OncoGraphException.Startup.class).isThrownBy(edited::apply)
@@ -113,7 +114,8 @@ class CypherMigrationsTests {
 	@Test
 	void aFreshStoreRecordsUnderOurOwnLabelOnly() {
 		assertThat(count("MATCH (m:__OncoGraphMigration) WHERE m.version IS :: INTEGER NOT NULL"
-				+ " AND NOT EXISTS { (m)--() } RETURN count(m) AS n")).isEqualTo(scriptCount());
+				+ " AND NOT EXISTS { (m)--() } RETURN count(m) AS n"))
+			.isEqualTo(scriptCount());
 		assertThat(count("MATCH (m:__Neo4jMigration) RETURN count(m) AS n")).isZero();
 		assertThat(constraints()).contains("oncograph_migration_version").doesNotContain("neo4j_migration_version");
 	}
@@ -148,9 +150,7 @@ class CypherMigrationsTests {
 		finally {
 			this.driver.executableQuery("""
 					MATCH (m {version: 2}) WHERE m:__Neo4jMigration OR m:__OncoGraphMigration
-					SET m.checksum = $checksum""")
-				.withParameters(Map.of("checksum", checksum(2)))
-				.execute();
+					SET m.checksum = $checksum""").withParameters(Map.of("checksum", checksum(2))).execute();
 			this.migrations.apply();
 		}
 		assertThat(records()).isEqualTo(records);
@@ -165,7 +165,8 @@ class CypherMigrationsTests {
 				       description: 'Schema', type: 'CYPHER', source: 'V0001__Schema.cypher'})""").execute();
 		try {
 			assertThat(this.migrations.apply()).isEmpty();
-			assertThat(count("MATCH (:__Neo4jMigration)-[:MIGRATED_TO]->(:__Neo4jMigration) RETURN count(*) AS n")).isOne();
+			assertThat(count("MATCH (:__Neo4jMigration)-[:MIGRATED_TO]->(:__Neo4jMigration) RETURN count(*) AS n"))
+				.isOne();
 			assertThat(records()).isEqualTo(records);
 		}
 		finally {
@@ -175,7 +176,8 @@ class CypherMigrationsTests {
 
 	@Test
 	void recordsAnEarlierVersionWroteAgainGiveWayToOurs() {
-		// An earlier OncoGraph started on a converted store: it found no records of its own and recorded every script.
+		// An earlier OncoGraph started on a converted store: it found no records of its
+		// own and recorded every script.
 		var records = records();
 		this.driver.executableQuery("""
 				MATCH (m:__OncoGraphMigration)
@@ -185,18 +187,25 @@ class CypherMigrationsTests {
 		assertThat(count("MATCH (m:__Neo4jMigration) RETURN count(m) AS n")).isZero();
 	}
 
-	/** The store as earlier versions left it: the same records under neo4j-migrations' label, with their constraint. */
+	/**
+	 * The store as earlier versions left it: the same records under neo4j-migrations'
+	 * label, with their constraint.
+	 */
 	private void toEarlierShape() {
 		this.driver.executableQuery("DROP CONSTRAINT oncograph_migration_version IF EXISTS").execute();
-		this.driver.executableQuery("CREATE CONSTRAINT neo4j_migration_version IF NOT EXISTS "
-				+ "FOR (m:__Neo4jMigration) REQUIRE m.version IS UNIQUE").execute();
-		this.driver.executableQuery("MATCH (m:__OncoGraphMigration) SET m:__Neo4jMigration REMOVE m:__OncoGraphMigration")
+		this.driver
+			.executableQuery("CREATE CONSTRAINT neo4j_migration_version IF NOT EXISTS "
+					+ "FOR (m:__Neo4jMigration) REQUIRE m.version IS UNIQUE")
+			.execute();
+		this.driver
+			.executableQuery("MATCH (m:__OncoGraphMigration) SET m:__Neo4jMigration REMOVE m:__OncoGraphMigration")
 			.execute();
 	}
 
 	/** Every record with all its properties, by version. */
 	private List<String> records() {
-		return this.driver.executableQuery("MATCH (m:__OncoGraphMigration) RETURN properties(m) AS p ORDER BY m.version")
+		return this.driver
+			.executableQuery("MATCH (m:__OncoGraphMigration) RETURN properties(m) AS p ORDER BY m.version")
 			.execute()
 			.records()
 			.stream()
@@ -238,7 +247,8 @@ class CypherMigrationsTests {
 	private List<String> fingerprint() {
 		List<String> lines = new ArrayList<>();
 		this.driver
-			.executableQuery("MATCH (n) WHERE NOT n:__OncoGraphMigration RETURN labels(n) AS labels, properties(n) AS props")
+			.executableQuery(
+					"MATCH (n) WHERE NOT n:__OncoGraphMigration RETURN labels(n) AS labels, properties(n) AS props")
 			.execute()
 			.records()
 			.forEach(r -> lines.add(r.get("labels").asList() + " " + new TreeMap<>(r.get("props").asMap())));
@@ -247,8 +257,8 @@ class CypherMigrationsTests {
 				RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS props""")
 			.execute()
 			.records()
-			.forEach(r -> lines.add(r.get("a").asString() + " " + r.get("type").asString() + " " + r.get("b").asString() + " "
-					+ new TreeMap<>(r.get("props").asMap())));
+			.forEach(r -> lines.add(r.get("a").asString() + " " + r.get("type").asString() + " " + r.get("b").asString()
+					+ " " + new TreeMap<>(r.get("props").asMap())));
 		lines.sort(null);
 		return lines;
 	}

@@ -28,7 +28,8 @@ class CypherScriptTests {
 	void anyChangeToTheTextChangesTheChecksum() {
 		var original = CypherScript.parse("V1__A.cypher", "RETURN 1;\n");
 		assertThat(CypherScript.parse("V1__A.cypher", "RETURN 1;\n").checksum()).isEqualTo(original.checksum());
-		assertThat(CypherScript.parse("V1__A.cypher", "RETURN 1;\n// note\n").checksum()).isNotEqualTo(original.checksum());
+		assertThat(CypherScript.parse("V1__A.cypher", "RETURN 1;\n// note\n").checksum())
+			.isNotEqualTo(original.checksum());
 	}
 
 	@Test
@@ -39,9 +40,11 @@ class CypherScriptTests {
 
 	@Test
 	void tellsSchemaScriptsFromDataScripts() {
-		assertThat(CypherScript.parse("V1__A.cypher", "CREATE CONSTRAINT a IF NOT EXISTS FOR (n:A) REQUIRE n.id IS UNIQUE;")
+		assertThat(CypherScript
+			.parse("V1__A.cypher", "CREATE CONSTRAINT a IF NOT EXISTS FOR (n:A) REQUIRE n.id IS UNIQUE;")
 			.changesSchema()).isTrue();
-		assertThat(CypherScript.parse("V1__A.cypher", "MERGE (n:A {id: 1});\ncreate fulltext index b for (n:A) on each [n.name];")
+		assertThat(CypherScript
+			.parse("V1__A.cypher", "MERGE (n:A {id: 1});\ncreate fulltext index b for (n:A) on each [n.name];")
 			.changesSchema()).isTrue();
 		assertThat(CypherScript.parse("V1__A.cypher", "DROP INDEX c IF EXISTS;").changesSchema()).isTrue();
 		assertThat(CypherScript.parse("V1__A.cypher", "CREATE (n:Index {name: 'CONSTRAINT'});\nMERGE (m:A);")

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The model and the schema (the API contract) state the same vocabulary: checked without starting anything. */
+/**
+ * The model and the schema (the API contract) state the same vocabulary: checked without
+ * starting anything.
+ */
 @Tag("rules")
 class ModelTests {
 
@@ -116,7 +119,8 @@ class ModelTests {
 	}
 
 	private static ObjectTypeDefinition object(String name) {
-		return SCHEMA.getType(name, ObjectTypeDefinition.class).orElseThrow(() -> new AssertionError("no type " + name));
+		return SCHEMA.getType(name, ObjectTypeDefinition.class)
+			.orElseThrow(() -> new AssertionError("no type " + name));
 	}
 
 	private static FieldDefinition field(ObjectTypeDefinition type, String name) {

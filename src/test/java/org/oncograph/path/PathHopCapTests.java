@@ -10,7 +10,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 
-/** The hop cap ({@code ONCOGRAPH_MAX_HOPS}) is 1 to 8, and a request past it is refused before any Cypher runs. */
+/**
+ * The hop cap ({@code ONCOGRAPH_MAX_HOPS}) is 1 to 8, and a request past it is refused
+ * before any Cypher runs.
+ */
 @Tag("rules")
 class PathHopCapTests {
 
@@ -25,7 +28,8 @@ class PathHopCapTests {
 	void aRequestPastTheConfiguredCapIsABadRequest() {
 		Neo4jClient neo4j = mock(Neo4jClient.class);
 		var finder = new PathFinder(neo4j, new PathProperties(4));
-		var request = new PathArguments("person:a", "person:b", 5, null, null, null, null, null, null, null, null).request();
+		var request = new PathArguments("person:a", "person:b", 5, null, null, null, null, null, null, null, null)
+			.request();
 		assertThatExceptionOfType(OncoGraphException.BadRequest.class).isThrownBy(() -> finder.paths(request))
 			.withMessage("maxHops must be at most 4 (oncograph.path.max-hops), was 5.");
 		verifyNoInteractions(neo4j);

@@ -11,19 +11,25 @@ import java.util.Set;
 import org.neo4j.driver.Driver;
 
 /**
- * A small random multigraph of people and institutions with typed, sourced relationships (parallel ones
- * included), the brute-force oracles the path and analytics code is checked against, and a loader into an
- * otherwise empty database.
+ * A small random multigraph of people and institutions with typed, sourced relationships
+ * (parallel ones included), the brute-force oracles the path and analytics code is
+ * checked against, and a loader into an otherwise empty database.
  */
 public record RandomGraph(List<String> ids, List<Edge> edges) {
 
-	/** Relationship types drawn from: three followed by default, one (LOCATED_IN) that is not. */
+	/**
+	 * Relationship types drawn from: three followed by default, one (LOCATED_IN) that is
+	 * not.
+	 */
 	static final List<String> TYPES = List.of("AFFILIATED_WITH", "PARTICIPATED_IN", "COOPERATES_WITH", "LOCATED_IN");
 
 	public record Edge(String a, String b, String type) {
 	}
 
-	/** Between {@code minNodes} and twice that many nodes, about 1.5 relationships per node. */
+	/**
+	 * Between {@code minNodes} and twice that many nodes, about 1.5 relationships per
+	 * node.
+	 */
 	public static RandomGraph generate(Random random, int minNodes) {
 		int n = minNodes + random.nextInt(minNodes + 1);
 		List<String> ids = new ArrayList<>();
@@ -43,7 +49,10 @@ public record RandomGraph(List<String> ids, List<Edge> edges) {
 		return new RandomGraph(ids, edges);
 	}
 
-	/** Replaces whatever the database holds with this graph (and one source every relationship cites). */
+	/**
+	 * Replaces whatever the database holds with this graph (and one source every
+	 * relationship cites).
+	 */
 	public void load(Driver driver) {
 		driver.executableQuery("MATCH (n) DETACH DELETE n").execute();
 		driver.executableQuery("CREATE (:Source {id: 'source:t', title: 'Тест', titleEn: 'Test', kind: 'DOCUMENT'})")
@@ -53,7 +62,8 @@ public record RandomGraph(List<String> ids, List<Edge> edges) {
 				UNWIND $ids AS id
 				CREATE (n:Entity:$(CASE WHEN id STARTS WITH 'person:' THEN 'Person' ELSE 'Institution' END)
 				        {id: id, name: 'Имя ' + id, nameEn: 'Name ' + id, aliases: [], aliasesEn: []})""")
-			.withParameters(Map.of("ids", this.ids)).execute();
+			.withParameters(Map.of("ids", this.ids))
+			.execute();
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (int i = 0; i < this.edges.size(); i++) {
 			Edge edge = this.edges.get(i);
@@ -69,7 +79,10 @@ public record RandomGraph(List<String> ids, List<Edge> edges) {
 			.execute();
 	}
 
-	/** Undirected adjacency over the given types: node -> (neighbour, edge index) for each relationship. */
+	/**
+	 * Undirected adjacency over the given types: node -> (neighbour, edge index) for each
+	 * relationship.
+	 */
 	Map<String, List<int[]>> adjacency(Set<String> types) {
 		Map<String, List<int[]>> adjacency = new HashMap<>();
 		this.ids.forEach(id -> adjacency.put(id, new ArrayList<>()));
@@ -84,8 +97,9 @@ public record RandomGraph(List<String> ids, List<Edge> edges) {
 	}
 
 	/**
-	 * The lengths of every simple path (no node twice; parallel relationships make different paths) from {@code s}
-	 * to {@code t} of at most {@code maxHops} relationships avoiding {@code excluded}, shortest first.
+	 * The lengths of every simple path (no node twice; parallel relationships make
+	 * different paths) from {@code s} to {@code t} of at most {@code maxHops}
+	 * relationships avoiding {@code excluded}, shortest first.
 	 */
 	public List<Integer> simplePathLengths(String s, String t, int maxHops, Set<String> types, Set<String> excluded) {
 		Map<String, List<int[]>> adjacency = adjacency(types);
@@ -96,8 +110,8 @@ public record RandomGraph(List<String> ids, List<Edge> edges) {
 		return lengths;
 	}
 
-	private void walk(String at, String t, int depth, int maxHops, Map<String, List<int[]>> adjacency, Set<String> visited,
-			Set<String> excluded, List<Integer> lengths) {
+	private void walk(String at, String t, int depth, int maxHops, Map<String, List<int[]>> adjacency,
+			Set<String> visited, Set<String> excluded, List<Integer> lengths) {
 		if (depth == maxHops) {
 			return;
 		}
@@ -114,7 +128,10 @@ public record RandomGraph(List<String> ids, List<Edge> edges) {
 		}
 	}
 
-	/** Distinct neighbours per node over the given types (the simple graph analytics work on). */
+	/**
+	 * Distinct neighbours per node over the given types (the simple graph analytics work
+	 * on).
+	 */
 	public Map<String, Set<String>> simpleNeighbours(Set<String> types) {
 		Map<String, Set<String>> neighbours = new HashMap<>();
 		this.ids.forEach(id -> neighbours.put(id, new HashSet<>()));
@@ -127,7 +144,10 @@ public record RandomGraph(List<String> ids, List<Edge> edges) {
 		return neighbours;
 	}
 
-	/** Brute-force betweenness: for every unordered pair {s, t}, the share of its shortest paths through each v. */
+	/**
+	 * Brute-force betweenness: for every unordered pair {s, t}, the share of its shortest
+	 * paths through each v.
+	 */
 	public Map<String, Double> betweenness(Set<String> types) {
 		Map<String, Set<String>> neighbours = simpleNeighbours(types);
 		Map<String, Map<String, Integer>> distance = new HashMap<>();

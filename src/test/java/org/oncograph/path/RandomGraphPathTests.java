@@ -24,10 +24,11 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Property tests: on seeded random multigraphs in a separate in-process Neo4j, the Cypher path search agrees with
- * a brute-force enumeration of simple paths (lengths of k shortest, number of all shortest, exclusions, the hop
- * cap, the relation filter) and the connection summary with breadth-first search. A failing seed names itself
- * in the test name, so it can be replayed.
+ * Property tests: on seeded random multigraphs in a separate in-process Neo4j, the Cypher
+ * path search agrees with a brute-force enumeration of simple paths (lengths of k
+ * shortest, number of all shortest, exclusions, the hop cap, the relation filter) and the
+ * connection summary with breadth-first search. A failing seed names itself in the test
+ * name, so it can be replayed.
  */
 class RandomGraphPathTests {
 
@@ -78,7 +79,8 @@ class RandomGraphPathTests {
 			String what = from + " -> " + to + ", maxHops " + maxHops + ", k " + k + ", excluding " + excluded;
 
 			var shortestK = finder.paths(request(from, to, maxHops, k, false, List.copyOf(excluded)));
-			assertThat(shortestK).as(what).extracting(CollaborationPath::length)
+			assertThat(shortestK).as(what)
+				.extracting(CollaborationPath::length)
 				.containsExactlyElementsOf(oracle.subList(0, Math.min(k, oracle.size())));
 			shortestK.forEach(path -> isASimplePath(path, from, to, excluded));
 			assertThat(shortestK).as("k shortest are different paths, " + what)
@@ -87,7 +89,8 @@ class RandomGraphPathTests {
 
 			var allShortest = finder.paths(request(from, to, maxHops, 1, true, List.copyOf(excluded)));
 			long shortestCount = oracle.isEmpty() ? 0 : oracle.stream().filter(oracle.getFirst()::equals).count();
-			assertThat(allShortest).as("all shortest, " + what).hasSize((int) shortestCount)
+			assertThat(allShortest).as("all shortest, " + what)
+				.hasSize((int) shortestCount)
 				.allSatisfy(path -> assertThat(path.length()).isEqualTo(oracle.getFirst()));
 			allShortest.forEach(path -> isASimplePath(path, from, to, excluded));
 		}
@@ -109,12 +112,14 @@ class RandomGraphPathTests {
 		}
 		else {
 			assertThat(connection.distance()).isEqualTo(oracle.getFirst());
-			assertThat(connection.shortestPathCount()).isEqualTo((int) oracle.stream().filter(oracle.getFirst()::equals).count());
+			assertThat(connection.shortestPathCount())
+				.isEqualTo((int) oracle.stream().filter(oracle.getFirst()::equals).count());
 		}
 		var neighbours = graph.simpleNeighbours(DEFAULT_TYPES);
 		Set<String> shared = new HashSet<>(neighbours.get(from));
 		shared.retainAll(neighbours.get(to));
-		assertThat(connection.sharedNeighbours()).extracting(n -> n.entity().id()).containsExactlyInAnyOrderElementsOf(shared);
+		assertThat(connection.sharedNeighbours()).extracting(n -> n.entity().id())
+			.containsExactlyInAnyOrderElementsOf(shared);
 	}
 
 	private static PathRequest request(String from, String to, int maxHops, int k, boolean all, List<String> excluded) {
@@ -131,7 +136,10 @@ class RandomGraphPathTests {
 		return path.steps().stream().map(step -> step.sources().getFirst().evidence()).toList();
 	}
 
-	/** Starts and ends where asked, never repeats a node, passes no excluded node, follows only default types. */
+	/**
+	 * Starts and ends where asked, never repeats a node, passes no excluded node, follows
+	 * only default types.
+	 */
 	private static void isASimplePath(CollaborationPath path, String from, String to, Set<String> excluded) {
 		List<String> ids = path.nodes().stream().map(Entity::id).toList();
 		assertThat(ids.getFirst()).isEqualTo(from);

@@ -29,9 +29,11 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An entity looked up by id reads the relationship fields selected on it in the same statement, and answers exactly
- * what the batch loaders answer for the same entity reached through {@code node}. The documents are built from the
- * schema and {@link RelationFields}, so every relationship field of every kind is covered, including ones added later.
+ * An entity looked up by id reads the relationship fields selected on it in the same
+ * statement, and answers exactly what the batch loaders answer for the same entity
+ * reached through {@code node}. The documents are built from the schema and
+ * {@link RelationFields}, so every relationship field of every kind is covered, including
+ * ones added later.
  */
 @GraphTest
 class EntityLookupTests {
@@ -62,13 +64,13 @@ class EntityLookupTests {
 		String root = typeName.substring(0, 1).toLowerCase() + typeName.substring(1);
 		for (String id : busiest(typeName)) {
 			List<Object> looked = new ArrayList<>();
-			int lookup = this.statements.countWhile(() -> looked.add(this.graphQl
-				.document("query($id: ID!) { " + root + "(id: $id) { id\n" + selection + " } }")
-				.variable("id", id)
-				.execute()
-				.path(root)
-				.entity(Object.class)
-				.get()));
+			int lookup = this.statements.countWhile(() -> looked
+				.add(this.graphQl.document("query($id: ID!) { " + root + "(id: $id) { id\n" + selection + " } }")
+					.variable("id", id)
+					.execute()
+					.path(root)
+					.entity(Object.class)
+					.get()));
 			List<Object> batched = new ArrayList<>();
 			int batch = this.statements.countWhile(() -> batched.add(this.graphQl
 				.document("query($id: ID!) { node(id: $id) { id ... on " + typeName + " {\n" + selection + " } } }")
@@ -117,7 +119,10 @@ class EntityLookupTests {
 		}
 	}
 
-	/** Every relationship field of the type, each with a selection of its scalars and the ids of what it names. */
+	/**
+	 * Every relationship field of the type, each with a selection of its scalars and the
+	 * ids of what it names.
+	 */
 	private List<String> relationFields(String typeName) {
 		GraphQLFieldsContainer type = (GraphQLFieldsContainer) this.graphQlSource.schema().getType(typeName);
 		List<String> fields = new ArrayList<>();
@@ -130,26 +135,22 @@ class EntityLookupTests {
 	}
 
 	/**
-	 * The scalars of a type; for a record of the API (no id: an affiliation, a provenance) also its object fields,
-	 * nodes by their id, so that the selection reads nothing but the field itself.
+	 * The scalars of a type; for a record of the API (no id: an affiliation, a
+	 * provenance) also its object fields, nodes by their id, so that the selection reads
+	 * nothing but the field itself.
 	 */
 	private static String selection(GraphQLType fieldType) {
 		GraphQLFieldsContainer type = (GraphQLFieldsContainer) GraphQLTypeUtil.unwrapAll(fieldType);
 		boolean node = type.getFieldDefinition("id") != null;
-		return type.getFieldDefinitions()
-			.stream()
-			.filter(field -> field.getArguments().isEmpty())
-			.map(field -> {
-				if (!(GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLFieldsContainer object)) {
-					return field.getName();
-				}
-				if (node) {
-					return null;
-				}
-				return field.getName() + " " + ((object.getFieldDefinition("id") != null) ? "{ id }" : selection(object));
-			})
-			.filter(Objects::nonNull)
-			.collect(Collectors.joining(" ", "{ ", " }"));
+		return type.getFieldDefinitions().stream().filter(field -> field.getArguments().isEmpty()).map(field -> {
+			if (!(GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLFieldsContainer object)) {
+				return field.getName();
+			}
+			if (node) {
+				return null;
+			}
+			return field.getName() + " " + ((object.getFieldDefinition("id") != null) ? "{ id }" : selection(object));
+		}).filter(Objects::nonNull).collect(Collectors.joining(" ", "{ ", " }"));
 	}
 
 }

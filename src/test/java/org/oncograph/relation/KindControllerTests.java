@@ -32,18 +32,19 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
 
 /**
- * The kinds' lookups and the relationship fields wired from the model, on a mocked graph: a person with batched
- * affiliations read through the wiring, and the error shapes.
+ * The kinds' lookups and the relationship fields wired from the model, on a mocked graph:
+ * a person with batched affiliations read through the wiring, and the error shapes.
  */
 @GraphQlTest(KindController.class)
 @Import({ Paging.class, RelationWiring.class, RelationLoaders.class })
 class KindControllerTests {
 
-	static final Person KAPRIN = new Person("person:kaprin-andrey", "Андрей Каприн", "Andrey Kaprin", List.of(), List.of(),
-			Map.of(), List.of(), List.of());
+	static final Person KAPRIN = new Person("person:kaprin-andrey", "Андрей Каприн", "Andrey Kaprin", List.of(),
+			List.of(), Map.of(), List.of(), List.of());
 
 	static final Institution CENTRE = new Institution("institution:nmrc-radiology", "НМИЦ радиологии",
-			"National Medical Research Radiological Centre", List.of(), List.of(), Map.of(), "RESEARCH_INSTITUTE", null);
+			"National Medical Research Radiological Centre", List.of(), List.of(), Map.of(), "RESEARCH_INSTITUTE",
+			null);
 
 	static final Source SOURCE = new Source("source:002", "О международном сотрудничестве", null, false, "БЕЛТА",
 			LocalDate.of(2025, 11, 20), null, Locale.forLanguageTag("ru"), "DOCUMENT", null);
@@ -63,10 +64,11 @@ class KindControllerTests {
 	@Test
 	void readsAPersonWithAffiliationsAndTheirSources() {
 		given(this.lookup.entity(eq("person:kaprin-andrey"), eq(EntityType.PERSON), any())).willReturn(KAPRIN);
-		given(this.relations.load(any(), eq(RelationFields.at("Person.affiliations")))).willAnswer(call -> Map.of(
-				KAPRIN, List.of(new Link(RelationKind.AFFILIATED_WITH, KAPRIN, CENTRE,
-						Map.of("role", "генеральный директор", "roleEn", "director general"),
-						List.of(new Provenance(SOURCE, "генеральный директор НМИЦ радиологии Андрей Каприн"))))));
+		given(this.relations.load(any(), eq(RelationFields.at("Person.affiliations"))))
+			.willAnswer(call -> Map.of(KAPRIN,
+					List.of(new Link(RelationKind.AFFILIATED_WITH, KAPRIN, CENTRE,
+							Map.of("role", "генеральный директор", "roleEn", "director general"),
+							List.of(new Provenance(SOURCE, "генеральный директор НМИЦ радиологии Андрей Каприн"))))));
 		this.graphQl.documentName("person")
 			.variable("id", "person:kaprin-andrey")
 			.execute()
@@ -104,7 +106,8 @@ class KindControllerTests {
 
 	@Test
 	void aStatementStoppedAtTheTransactionTimeoutIsATimeoutErrorAndOtherDatabaseFailuresStayInternal() {
-		// What Spring Data Neo4j throws when the driver reports the transaction timeout, as seen at 5x scale.
+		// What Spring Data Neo4j throws when the driver reports the transaction timeout,
+		// as seen at 5x scale.
 		given(this.lookup.entity(eq("person:kaprin-andrey"), eq(EntityType.PERSON), any())).willThrow(
 				new InvalidDataAccessResourceUsageException("The transaction has been terminated.", new ClientException(
 						"Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "timed out")));
@@ -124,18 +127,18 @@ class KindControllerTests {
 			.variable("id", "person:kaprin-andrey")
 			.execute()
 			.errors()
-			.expect(error -> error.getErrorType() == ErrorType.INTERNAL_ERROR
-					&& !error.getMessage().contains("MATC"))
+			.expect(error -> error.getErrorType() == ErrorType.INTERNAL_ERROR && !error.getMessage().contains("MATC"))
 			.verify();
 	}
 
 	@Test
 	void aCommitStoppedAtTheTransactionTimeoutIsATimeoutErrorAndOtherRefusedCommitsStayInternal() {
-		// What the transaction manager throws when Neo4j refuses the commit (database.TransactionConfiguration).
-		given(this.lookup.entity(eq("person:kaprin-andrey"), eq(EntityType.PERSON), any())).willThrow(
-				new TransactionSystemException("Neo4j did not commit the transaction: terminated", new ClientException(
-						"Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "The transaction has been"
-								+ " terminated.")));
+		// What the transaction manager throws when Neo4j refuses the commit
+		// (database.TransactionConfiguration).
+		given(this.lookup.entity(eq("person:kaprin-andrey"), eq(EntityType.PERSON), any()))
+			.willThrow(new TransactionSystemException("Neo4j did not commit the transaction: terminated",
+					new ClientException("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+							"The transaction has been" + " terminated.")));
 		this.graphQl.documentName("person")
 			.variable("id", "person:kaprin-andrey")
 			.execute()

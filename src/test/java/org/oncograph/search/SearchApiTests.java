@@ -19,7 +19,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Search over HTTP on the loaded graph: case forms, Latin spellings, typos, acronyms and literal special characters. */
+/**
+ * Search over HTTP on the loaded graph: case forms, Latin spellings, typos, acronyms and
+ * literal special characters.
+ */
 @GraphTest
 class SearchApiTests {
 
@@ -113,7 +116,10 @@ class SearchApiTests {
 		assertThat(topHit("Kondratovich Виктор")).isEqualTo("person:kondratovich-viktor");
 	}
 
-	/** What {@link Search#indexes} relies on to send Cyrillic text to the Russian index alone. */
+	/**
+	 * What {@link Search#indexes} relies on to send Cyrillic text to the Russian index
+	 * alone.
+	 */
 	@Test
 	void everyEnglishNameIsFreeOfCyrillic(@Autowired Neo4jClient neo4j) {
 		Collection<String> english = neo4j
@@ -125,8 +131,8 @@ class SearchApiTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "a:b~ AND (", "\"unclosed", "*", "\\", "NOT OR AND", "[1 TO 5]", "Каприн^10 || {x}", "/.*/",
-			"   " })
+	@ValueSource(strings = { "a:b~ AND (", "\"unclosed", "*", "\\", "NOT OR AND", "[1 TO 5]", "Каприн^10 || {x}",
+			"/.*/", "   " })
 	void searchesLuceneSyntaxLiterallyWithoutError(String text) {
 		this.graphQl.documentName("search").variable("text", text).execute().errors().verify();
 	}

@@ -17,7 +17,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.mockito.BDDMockito.given;
 
-/** The search field on a mocked index: hits as returned, types passed on, size limit enforced. */
+/**
+ * The search field on a mocked index: hits as returned, types passed on, size limit
+ * enforced.
+ */
 @GraphQlTest(SearchController.class)
 @Import(Paging.class)
 class SearchControllerTests {
@@ -30,8 +33,8 @@ class SearchControllerTests {
 
 	@Test
 	void returnsHitsWithTheNameThatMatched() {
-		var kaprin = new Person("person:kaprin-andrey", "Андрей Каприн", "Andrey Kaprin", List.of(), List.of(), Map.of(),
-				List.of(), List.of());
+		var kaprin = new Person("person:kaprin-andrey", "Андрей Каприн", "Andrey Kaprin", List.of(), List.of(),
+				Map.of(), List.of(), List.of());
 		given(this.search.search("Kaprin", List.of(EntityType.PERSON), 10))
 			.willReturn(List.of(new SearchHit(8.75, kaprin, "Andrey Kaprin")));
 		this.graphQl.documentName("search")

@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.oncograph.search.Search.ENGLISH;
 import static org.oncograph.search.Search.RUSSIAN;
 
-/** Cyrillic text skips the index of the English names; any other letter, or none, searches both. */
+/**
+ * Cyrillic text skips the index of the English names; any other letter, or none, searches
+ * both.
+ */
 @Tag("rules")
 class SearchIndexesTests {
 

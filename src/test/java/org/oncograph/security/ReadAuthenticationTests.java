@@ -30,8 +30,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * With {@code oncograph.security.require-authentication-for-reads}: the API and the exports need a token, the rest
- * (health, the viewer's files) stays public. The filter chain alone, in front of stand-in endpoints.
+ * With {@code oncograph.security.require-authentication-for-reads}: the API and the
+ * exports need a token, the rest (health, the viewer's files) stays public. The filter
+ * chain alone, in front of stand-in endpoints.
  */
 class ReadAuthenticationTests {
 
@@ -70,7 +71,9 @@ class ReadAuthenticationTests {
 
 	@Test
 	void readsNeedATokenWhenConfigured() throws Exception {
-		this.mvc.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON).content("{\"query\":\"{ sources { id } }\"}"))
+		this.mvc
+			.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"query\":\"{ sources { id } }\"}"))
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, Matchers.startsWith("Bearer")))
 			.andExpect(jsonPath("$.errors[0].extensions.classification").value("UNAUTHORIZED"));
@@ -80,12 +83,15 @@ class ReadAuthenticationTests {
 
 	@Test
 	void aValidTokenReads() throws Exception {
-		this.mvc.perform(post("/graphql").header("X-API-Key", "reader-key-0123456789abcdefghij")
+		this.mvc
+			.perform(post("/graphql").header("X-API-Key", "reader-key-0123456789abcdefghij")
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{}"))
 			.andExpect(status().isOk())
 			.andExpect(content().string("graphql"));
-		this.mvc.perform(get("/export/graph.json").header(HttpHeaders.AUTHORIZATION, "Bearer reader-key-0123456789abcdefghij"))
+		this.mvc
+			.perform(get("/export/graph.json").header(HttpHeaders.AUTHORIZATION,
+					"Bearer reader-key-0123456789abcdefghij"))
 			.andExpect(status().isOk());
 	}
 

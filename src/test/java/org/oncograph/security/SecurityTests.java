@@ -23,8 +23,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Who may write: no token gives UNAUTHORIZED, the wrong role FORBIDDEN, both as GraphQL errors; JWTs and API keys
- * work, bad ones get 401; and everything that was public stays public, with CORS and framing as before.
+ * Who may write: no token gives UNAUTHORIZED, the wrong role FORBIDDEN, both as GraphQL
+ * errors; JWTs and API keys work, bad ones get 401; and everything that was public stays
+ * public, with CORS and framing as before.
  */
 @CurationTest
 class SecurityTests {
@@ -59,8 +60,8 @@ class SecurityTests {
 			anonymous.document(mutation)
 				.execute()
 				.errors()
-				.expect(error -> error.getErrorType() == ErrorType.UNAUTHORIZED && error.getMessage().contains("bearer token")
-						&& !error.getMessage().contains("Exception"))
+				.expect(error -> error.getErrorType() == ErrorType.UNAUTHORIZED
+						&& error.getMessage().contains("bearer token") && !error.getMessage().contains("Exception"))
 				.verify();
 		}
 		anonymous.document("{ retractions { id } }")
@@ -72,8 +73,8 @@ class SecurityTests {
 
 	@Test
 	void aCuratorMayNotRetractButAnAdminMayDoWhatACuratorDoes() {
-		bearer(CurationTest.CURATOR_KEY)
-			.document("mutation { retractFact(input: {entity: \"person:kaprin-andrey\", reason: \"x\"}) { errors { code } } }")
+		bearer(CurationTest.CURATOR_KEY).document(
+				"mutation { retractFact(input: {entity: \"person:kaprin-andrey\", reason: \"x\"}) { errors { code } } }")
 			.execute()
 			.errors()
 			.expect(error -> error.getErrorType() == ErrorType.FORBIDDEN && error.getMessage().contains("curator-bot")
@@ -129,16 +130,21 @@ class SecurityTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("query", ADD_SOURCE.formatted("Заметка " + which)))
 			.exchange()
-			.expectStatus().isUnauthorized()
-			.expectHeader().value(HttpHeaders.WWW_AUTHENTICATE, value -> assertThat(value).startsWith("Bearer"))
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.value(HttpHeaders.WWW_AUTHENTICATE, value -> assertThat(value).startsWith("Bearer"))
 			.expectBody()
-			.jsonPath("$.errors[0].extensions.classification").isEqualTo("UNAUTHORIZED")
-			.jsonPath("$.errors[0].message").isEqualTo("The bearer token is invalid or expired.");
+			.jsonPath("$.errors[0].extensions.classification")
+			.isEqualTo("UNAUTHORIZED")
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("The bearer token is invalid or expired.");
 	}
 
 	@Test
 	void everythingPublicStaysPublicWithoutAToken() {
-		GraphQlOverHttp.graphQl(this.port).document("{ search(text: \"Каприн\", first: 1) { node { id } } }")
+		GraphQlOverHttp.graphQl(this.port)
+			.document("{ search(text: \"Каприн\", first: 1) { node { id } } }")
 			.execute()
 			.path("search[0].node.id")
 			.entity(String.class)
@@ -146,9 +152,16 @@ class SecurityTests {
 		for (String path : List.of("/graphiql?path=/graphql", "/graphql/schema", "/view", "/view/oncograph-view.js",
 				"/webjars/cytoscape/dist/cytoscape.min.js", "/export/graph.json", "/actuator/health",
 				"/actuator/health/readiness", "/actuator/prometheus")) {
-			this.http.get().uri(path).exchange().expectStatus().value(status -> assertThat(status).as(path).isEqualTo(200));
+			this.http.get()
+				.uri(path)
+				.exchange()
+				.expectStatus()
+				.value(status -> assertThat(status).as(path).isEqualTo(200));
 		}
-		this.http.get().uri("/graphql/schema").exchange().expectBody(String.class)
+		this.http.get()
+			.uri("/graphql/schema")
+			.exchange()
+			.expectBody(String.class)
 			.value(schema -> assertThat(schema).contains("type Mutation").contains("input UpsertEntityInput"));
 	}
 
@@ -157,25 +170,32 @@ class SecurityTests {
 		this.http.get()
 			.uri("/view")
 			.exchange()
-			.expectStatus().isOk()
-			.expectHeader().doesNotExist("X-Frame-Options")
-			.expectHeader().value("Content-Security-Policy", csp -> assertThat(csp).contains("frame-ancestors *"));
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.doesNotExist("X-Frame-Options")
+			.expectHeader()
+			.value("Content-Security-Policy", csp -> assertThat(csp).contains("frame-ancestors *"));
 		this.http.method(HttpMethod.OPTIONS)
 			.uri("/graphql")
 			.header(HttpHeaders.ORIGIN, "https://intranet.example.org")
 			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
 			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "content-type")
 			.exchange()
-			.expectStatus().isOk()
-			.expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "https://intranet.example.org");
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "https://intranet.example.org");
 		this.http.post()
 			.uri("/graphql")
 			.header(HttpHeaders.ORIGIN, "https://intranet.example.org")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("query", "{ sources { id } }"))
 			.exchange()
-			.expectStatus().isEqualTo(HttpStatus.OK)
-			.expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "https://intranet.example.org");
+			.expectStatus()
+			.isEqualTo(HttpStatus.OK)
+			.expectHeader()
+			.valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "https://intranet.example.org");
 	}
 
 	@Test
@@ -186,8 +206,10 @@ class SecurityTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("query", "{ sources { id } }"))
 			.exchange()
-			.expectStatus().isOk()
-			.expectHeader().doesNotExist(HttpHeaders.SET_COOKIE);
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.doesNotExist(HttpHeaders.SET_COOKIE);
 	}
 
 }

@@ -10,7 +10,10 @@ import org.springframework.web.servlet.config.annotation.CorsRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The allowed embedding origins become the viewer's {@code frame-ancestors} and the CORS allow-list of the API. */
+/**
+ * The allowed embedding origins become the viewer's {@code frame-ancestors} and the CORS
+ * allow-list of the API.
+ */
 @Tag("rules")
 class EmbedPropertiesTests {
 

@@ -24,7 +24,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code neighborhood}, {@code subgraph} and {@code pathGraph} over HTTP on the loaded graph, and the embedding headers. */
+/**
+ * {@code neighborhood}, {@code subgraph} and {@code pathGraph} over HTTP on the loaded
+ * graph, and the embedding headers.
+ */
 @GraphTest
 class GraphViewApiTests {
 
@@ -81,7 +84,9 @@ class GraphViewApiTests {
 			.get();
 	}
 
-	/** Every edge joins two nodes of the view and its id is {@code source|TYPE|target}. */
+	/**
+	 * Every edge joins two nodes of the view and its id is {@code source|TYPE|target}.
+	 */
 	static void assertWellFormed(View view) {
 		assertThat(view.nodeIds()).doesNotHaveDuplicates();
 		assertThat(view.edgeIds()).doesNotHaveDuplicates();
@@ -107,8 +112,13 @@ class GraphViewApiTests {
 		assertThat(centre.properties()).containsEntry("name", "Виктор Кондратович");
 		@SuppressWarnings("unchecked")
 		var sources = (List<Map<String, Object>>) centre.properties().get("sources");
-		assertThat(sources).isNotEmpty().allSatisfy(source -> assertThat(source).containsKeys("id", "title", "evidence"));
-		Edge job = view.edges().stream().filter(edge -> edge.type().equals("AFFILIATED_WITH")).findFirst().orElseThrow();
+		assertThat(sources).isNotEmpty()
+			.allSatisfy(source -> assertThat(source).containsKeys("id", "title", "evidence"));
+		Edge job = view.edges()
+			.stream()
+			.filter(edge -> edge.type().equals("AFFILIATED_WITH"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(job.label()).isEqualTo("chief physician");
 		assertThat(job.properties()).containsEntry("role", "главный врач").doesNotContainKey("evidence");
 		assertThat(job.properties().get("sources").toString()).contains("source:000", "главный врач");
@@ -136,7 +146,8 @@ class GraphViewApiTests {
 		assertThat(cut.nodeIds()).isEqualTo(whole.nodeIds().subList(0, 10));
 		assertThat(neighborhood(KONDRATOVICH, 2, 10)).isEqualTo(cut);
 		assertWellFormed(cut);
-		// every direct neighbour comes before any node two steps away, so the cut view stays connected
+		// every direct neighbour comes before any node two steps away, so the cut view
+		// stays connected
 		List<String> direct = neighborhood(KONDRATOVICH, 1, 500).nodeIds();
 		assertThat(cut.nodeIds()).containsAll(direct.subList(0, Math.min(direct.size(), 10)));
 		assertThat(neighborhood(KONDRATOVICH, 2, 1).nodeIds()).containsExactly(KONDRATOVICH);
@@ -147,7 +158,8 @@ class GraphViewApiTests {
 		List<String> whole = neighborhood(KONDRATOVICH, 2, 500).nodeIds();
 		int near = neighborhood(KONDRATOVICH, 1, 500).nodeIds().size() - 1;
 		assertThat(near).isGreaterThan(2);
-		// limit = near: the search stops at the direct neighbours; limit = near + 1: it goes on to the second ring
+		// limit = near: the search stops at the direct neighbours; limit = near + 1: it
+		// goes on to the second ring
 		for (int limit : new int[] { near - 1, near, near + 1 }) {
 			View cut = neighborhood(KONDRATOVICH, 2, limit);
 			assertThat(cut.nodeIds()).as("limit %d", limit).isEqualTo(whole.subList(0, limit));
@@ -177,13 +189,17 @@ class GraphViewApiTests {
 		View everything = neighborhood(KONDRATOVICH, 2, 500, null);
 		assertThat(everything.truncated()).isFalse();
 		assertThat(everything.nodeIds()).containsAll(expected).hasSizeGreaterThan(expected.size());
-		// no entity of the sources has more than 1,000 relationships: the default changes nothing here
+		// no entity of the sources has more than 1,000 relationships: the default changes
+		// nothing here
 		assertThat(neighborhood(KONDRATOVICH, 2, 500)).isEqualTo(everything);
 		// the centre is always gone through, and a depth-1 view expands nothing else
 		assertThat(neighborhood(KONDRATOVICH, 1, 500, 0)).isEqualTo(neighborhood(KONDRATOVICH, 1, 500));
 	}
 
-	/** Each entity's relationships, those of the sources that mention it left out, read directly. */
+	/**
+	 * Each entity's relationships, those of the sources that mention it left out, read
+	 * directly.
+	 */
 	private Map<String, Long> degrees(List<String> ids) {
 		try (var session = this.driver.session()) {
 			return session.executeRead(tx -> tx.run("""
@@ -291,11 +307,7 @@ class GraphViewApiTests {
 			.isOk()
 			.expectHeader()
 			.valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "https://partner.example.org");
-		this.http.get()
-			.uri("/webjars/cytoscape/dist/cytoscape.min.js")
-			.exchange()
-			.expectStatus()
-			.isOk();
+		this.http.get().uri("/webjars/cytoscape/dist/cytoscape.min.js").exchange().expectStatus().isOk();
 	}
 
 }

@@ -43,9 +43,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The viewer in a real browser: Debian's headless Chromium driven through {@code /usr/bin/chromedriver} (never a
- * downloaded browser or driver), one browser for the whole class. Each test leaves a screenshot in
- * {@code target/screenshots/}. Skipped, saying so, when Chromium is not installed
+ * The viewer in a real browser: Debian's headless Chromium driven through
+ * {@code /usr/bin/chromedriver} (never a downloaded browser or driver), one browser for
+ * the whole class. Each test leaves a screenshot in {@code target/screenshots/}. Skipped,
+ * saying so, when Chromium is not installed
  * ({@code apt-get install -y chromium chromium-driver}).
  */
 @GraphTest
@@ -119,9 +120,10 @@ class ViewerBrowserTests {
 			.contains(KONDRATOVICH, "institution:minsk-city-clinical-oncology-center");
 		assertThat((String) js("return view().cy.getElementById(arguments[0]).data('label')", KONDRATOVICH))
 			.isEqualTo("Viktor Kondratovich");
-		assertThat((Boolean) js("return view().cy.getElementById(arguments[0]).hasClass('focus')", KONDRATOVICH)).isTrue();
-		assertThat((String) js("return view().shadowRoot.querySelector('.legend').textContent"))
-			.contains("Person", "Institution", "Event", "Country");
+		assertThat((Boolean) js("return view().cy.getElementById(arguments[0]).hasClass('focus')", KONDRATOVICH))
+			.isTrue();
+		assertThat((String) js("return view().shadowRoot.querySelector('.legend').textContent")).contains("Person",
+				"Institution", "Event", "Country");
 		assertThat(consoleErrors()).isEmpty();
 	}
 
@@ -153,9 +155,9 @@ class ViewerBrowserTests {
 			.withMessage(() -> "no neighbours added; Cytoscape saw " + js("return window.taps"))
 			.until(driver -> nodeIds().size() > before.size());
 		waitUntilReady();
-		assertThat(nodeIds()).containsAll(before)
-			.containsAll(expectedNodes(event, 1));
-		assertThat((Boolean) js("return view().cy.getElementById(arguments[0]).data('expanded') === true", event)).isTrue();
+		assertThat(nodeIds()).containsAll(before).containsAll(expectedNodes(event, 1));
+		assertThat((Boolean) js("return view().cy.getElementById(arguments[0]).data('expanded') === true", event))
+			.isTrue();
 		assertThat(consoleErrors()).isEmpty();
 	}
 
@@ -175,12 +177,18 @@ class ViewerBrowserTests {
 			.entity(Map.class)
 			.get();
 		@SuppressWarnings("unchecked")
-		List<String> expectedIds = ((List<Map<String, String>>) expected.get("nodes")).stream().map(n -> n.get("id")).toList();
+		List<String> expectedIds = ((List<Map<String, String>>) expected.get("nodes")).stream()
+			.map(n -> n.get("id"))
+			.toList();
 		@SuppressWarnings("unchecked")
-		List<String> expectedEdges = ((List<Map<String, String>>) expected.get("edges")).stream().map(e -> e.get("id")).toList();
-		assertThat(strings(js("return view().cy.$('node.path').map(n => n.id())"))).containsExactlyInAnyOrderElementsOf(expectedIds)
+		List<String> expectedEdges = ((List<Map<String, String>>) expected.get("edges")).stream()
+			.map(e -> e.get("id"))
+			.toList();
+		assertThat(strings(js("return view().cy.$('node.path').map(n => n.id())")))
+			.containsExactlyInAnyOrderElementsOf(expectedIds)
 			.contains(KONDRATOVICH, to);
-		assertThat(strings(js("return view().cy.$('edge.path').map(e => e.id())"))).containsExactlyInAnyOrderElementsOf(expectedEdges);
+		assertThat(strings(js("return view().cy.$('edge.path').map(e => e.id())")))
+			.containsExactlyInAnyOrderElementsOf(expectedEdges);
 		assertThat(((Number) js("return view().cy.$('.faded').length")).intValue()).isPositive();
 		assertThat(consoleErrors()).isEmpty();
 	}
@@ -192,9 +200,11 @@ class ViewerBrowserTests {
 		search.sendKeys("Kaprin");
 		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(driver -> (Boolean) js(
 				"return !!view().shadowRoot.querySelector('.hits li[data-id=\"person:kaprin-andrey\"]')"));
-		((WebElement) js("return view().shadowRoot.querySelector('.hits li[data-id=\"person:kaprin-andrey\"]')")).click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until(driver -> "person:kaprin-andrey"
-			.equals(js("return view().getAttribute('focus')")) && "ready".equals(js("return view().dataset.state")));
+		((WebElement) js("return view().shadowRoot.querySelector('.hits li[data-id=\"person:kaprin-andrey\"]')"))
+			.click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(20))
+			.until(driver -> "person:kaprin-andrey".equals(js("return view().getAttribute('focus')"))
+					&& "ready".equals(js("return view().dataset.state")));
 		assertThat(nodeIds()).containsExactlyInAnyOrderElementsOf(expectedNodes("person:kaprin-andrey", 1));
 		assertThat(consoleErrors()).isEmpty();
 	}
@@ -210,7 +220,8 @@ class ViewerBrowserTests {
 				<script src="%1$s/view/oncograph-view.js"></script>
 				<oncograph-view focus="%2$s" depth="1" lang="ru" api="%1$s/graphql" style="height: 420px"></oncograph-view>
 				<iframe src="%1$s/view?focus=%2$s&amp;depth=1" style="width: 100%%; height: 300px; border: 1px solid #ccc"></iframe>
-				</body></html>""".formatted(app, KONDRATOVICH);
+				</body></html>"""
+			.formatted(app, KONDRATOVICH);
 		HttpServer partner = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		partner.createContext("/", exchange -> {
 			byte[] body = page.getBytes(StandardCharsets.UTF_8);
@@ -247,7 +258,8 @@ class ViewerBrowserTests {
 		new WebDriverWait(this.browser, Duration.ofSeconds(30)).until(driver -> {
 			Object state = js("return document.querySelector('oncograph-view') && view().dataset.state");
 			if ("error".equals(state)) {
-				throw new AssertionError("viewer failed: " + js("return view().shadowRoot.querySelector('.status').textContent"));
+				throw new AssertionError(
+						"viewer failed: " + js("return view().shadowRoot.querySelector('.status').textContent"));
 			}
 			return "ready".equals(state) && (Boolean) js("return !!view().cy");
 		});
@@ -280,7 +292,10 @@ class ViewerBrowserTests {
 		}
 	}
 
-	/** The pointer comes from elsewhere (as a hand's would), then two clicks 80 ms apart: Cytoscape's {@code dbltap}. */
+	/**
+	 * The pointer comes from elsewhere (as a hand's would), then two clicks 80 ms apart:
+	 * Cytoscape's {@code dbltap}.
+	 */
 	void doubleClickNode(String id) {
 		List<Number> at = nodePosition(id);
 		new Actions(this.browser).moveToLocation(at.get(0).intValue() - 40, at.get(1).intValue() - 40)
@@ -293,11 +308,13 @@ class ViewerBrowserTests {
 	}
 
 	/**
-	 * Where to click a node in the window, after centring the view on it as a user would, once Cytoscape's own hit
-	 * test finds the node there (right after a layout it may not yet, and a click then lands on the background). The
-	 * point is 3 px right of the centre: Cytoscape's point-in-polygon test casts a vertical ray, which at exactly the
-	 * centre of a diamond (an event) runs through its top and bottom corners and, depending on the rounding of the
-	 * layout's coordinates, misses the node (a third of the runs failed that way).
+	 * Where to click a node in the window, after centring the view on it as a user would,
+	 * once Cytoscape's own hit test finds the node there (right after a layout it may not
+	 * yet, and a click then lands on the background). The point is 3 px right of the
+	 * centre: Cytoscape's point-in-polygon test casts a vertical ray, which at exactly
+	 * the centre of a diamond (an event) runs through its top and bottom corners and,
+	 * depending on the rounding of the layout's coordinates, misses the node (a third of
+	 * the runs failed that way).
 	 */
 	@SuppressWarnings("unchecked")
 	List<Number> nodePosition(String id) {
