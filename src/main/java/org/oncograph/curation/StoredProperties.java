@@ -66,13 +66,13 @@ final class StoredProperties {
 			properties.put(property.property(), switch (property.shape()) {
 				case TEXTS, TRANSLATIONS -> stripped(value, creating);
 				case ENUM -> (value == null && creating && property == EntityProperty.KIND)
-						? type.defaultOf(property.property(), null) : value;
+						? type.defaultOf(property.property()) : value;
 				case TEXT, TYPED -> value;
 			});
 		}
 		if (input.date() != null) {
 			properties.put("datePrecision",
-					(input.datePrecision() != null) ? input.datePrecision() : type.defaultOf("datePrecision", null));
+					(input.datePrecision() != null) ? input.datePrecision() : type.defaultOf("datePrecision"));
 			properties.put("dateRelative", input.dateText() != null);
 		}
 		return present(properties);

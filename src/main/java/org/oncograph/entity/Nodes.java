@@ -78,7 +78,7 @@ public final class Nodes {
 	 */
 	private static String required(Node node, EntityType type, String key) {
 		String value = string(node, key);
-		return (value != null) ? value : Objects.requireNonNull(type.defaultOf(key, null), key);
+		return (value != null) ? value : Objects.requireNonNull(type.defaultOf(key), key);
 	}
 
 	public static Source source(Node node) {

@@ -83,12 +83,9 @@ public enum EntityType {
 		return this.statusValues;
 	}
 
-	/**
-	 * What a missing property of this kind reads as, or {@code fallback} when it has no
-	 * default.
-	 */
-	public @Nullable String defaultOf(String property, @Nullable String fallback) {
-		return this.defaults.getOrDefault(property, fallback);
+	/** What a missing property of this kind reads as, or null when it has no default. */
+	public @Nullable String defaultOf(String property) {
+		return this.defaults.get(property);
 	}
 
 	/**

@@ -181,11 +181,6 @@ public enum RelationKind {
 		return DEFAULTS.getOrDefault(this, Map.of()).get(property);
 	}
 
-	/** Whether it means cooperation (see {@link #COOPERATION}). */
-	public boolean cooperation() {
-		return this.cooperation;
-	}
-
 	/** The relationship fields of entity types that follow this kind. */
 	public List<Field> fields() {
 		return this.fields;

@@ -35,7 +35,7 @@ public final class RelationFields {
 	}
 
 	/** The field at these schema coordinates ({@code Person.affiliations}). */
-	public static RelationField<?> at(String coordinates) {
+	static RelationField<?> at(String coordinates) {
 		RelationField<?> field = BY_COORDINATES.get(coordinates);
 		if (field == null) {
 			throw new IllegalArgumentException("No relationship field " + coordinates);

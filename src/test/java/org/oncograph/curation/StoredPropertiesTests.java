@@ -37,7 +37,7 @@ class StoredPropertiesTests {
 	void aNewEntityGetsTheKindTheModelDefaultsToAndNoStatus() {
 		for (EntityType type : EntityType.values()) {
 			var stored = StoredProperties.entity(entity(type, named(type)), true);
-			String kind = type.defaultOf("kind", null);
+			String kind = type.defaultOf("kind");
 			if (kind != null) {
 				assertThat(stored).as(type.name()).containsEntry("kind", kind);
 			}
@@ -76,10 +76,11 @@ class StoredPropertiesTests {
 	void aDateIsStoredWithItsPrecisionDefaultedAsTheModelSaysAndWhetherItIsRelative() {
 		var day = StoredProperties.entity(entity(EntityType.EVENT,
 				Map.of("name", "Съезд", "nameEn", "Congress", "date", LocalDate.of(2024, 5, 1))), true);
-		assertThat(day).contains(entry("date", LocalDate.of(2024, 5, 1)),
-				entry("datePrecision", EntityType.EVENT.defaultOf("datePrecision", null)), entry("dateRelative", false))
+		assertThat(day)
+			.contains(entry("date", LocalDate.of(2024, 5, 1)),
+					entry("datePrecision", EntityType.EVENT.defaultOf("datePrecision")), entry("dateRelative", false))
 			.doesNotContainKey("dateText");
-		assertThat(EntityType.EVENT.defaultOf("datePrecision", null)).isEqualTo("DAY");
+		assertThat(EntityType.EVENT.defaultOf("datePrecision")).isEqualTo("DAY");
 		var relative = StoredProperties.entity(entity(EntityType.EVENT, Map.of("name", "Съезд", "nameEn", "Congress",
 				"date", LocalDate.of(2024, 5, 1), "datePrecision", "MONTH", "dateText", "в мае")), true);
 		assertThat(relative).contains(entry("datePrecision", "MONTH"), entry("dateRelative", true),

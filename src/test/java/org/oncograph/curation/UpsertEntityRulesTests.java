@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.junit.jupiter.api.Tag;
@@ -56,8 +57,8 @@ class UpsertEntityRulesTests {
 			case "aliasesEn" -> List.of("Other name");
 			case "titles" -> List.of("профессор");
 			case "titlesEn" -> List.of("professor");
-			case "kind" -> type.defaultOf("kind", "OTHER");
-			case "status" -> type.defaultOf("status", "ACTIVE");
+			case "kind" -> Objects.requireNonNullElse(type.defaultOf("kind"), "OTHER");
+			case "status" -> Objects.requireNonNullElse(type.defaultOf("status"), "ACTIVE");
 			case "iso2" -> "GE";
 			case "date" -> LocalDate.of(2020, 4, 1);
 			case "datePrecision" -> "MONTH";
@@ -169,7 +170,7 @@ class UpsertEntityRulesTests {
 				}
 				enums++;
 				List<String> values = RuleFixtures.schemaEnum(schemaEnum);
-				assertThat(values).contains(type.defaultOf(property, null));
+				assertThat(values).contains(type.defaultOf(property));
 				for (String value : values) {
 					Map<String, Object> fields = named(type);
 					fields.put(property, value);

@@ -42,10 +42,10 @@ class ModelTests {
 		for (EntityType type : EntityType.values()) {
 			assertThat(SCHEMA.getType(type.label(), ObjectTypeDefinition.class)).as(type.label()).isPresent();
 			if (type.kindValues() != null) {
-				assertThat(enumValues(type.kindValues())).contains(type.defaultOf("kind", null));
+				assertThat(enumValues(type.kindValues())).contains(type.defaultOf("kind"));
 			}
 			if (type.statusValues() != null) {
-				assertThat(enumValues(type.statusValues())).contains(type.defaultOf("status", null));
+				assertThat(enumValues(type.statusValues())).contains(type.defaultOf("status"));
 			}
 		}
 		for (RelationKind kind : RelationKind.values()) {
