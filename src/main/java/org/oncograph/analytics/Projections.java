@@ -1,5 +1,6 @@
 package org.oncograph.analytics;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;
@@ -50,6 +51,9 @@ import org.springframework.util.unit.DataSize;
 final class Projections {
 
 	private static final Logger log = LoggerFactory.getLogger(Projections.class);
+
+	/** When a refused selection may ask again: about the time one read takes at 1×. */
+	private static final Duration RETRY_AFTER = Duration.ofSeconds(10);
 
 	/**
 	 * A projection asked for: the relationship types it follows (sorted, as
@@ -246,17 +250,14 @@ final class Projections {
 		return read;
 	}
 
-	/**
-	 * The refusal of a selection that cannot be queued. (To become the {@code Overloaded}
-	 * error of {@code org.oncograph.error} when it exists.)
-	 */
+	/** The refusal of a selection that cannot be queued: OVERLOADED, 503. */
 	private OncoGraphException refused(Selection selection, String field) {
 		this.refusals.incrementAndGet();
-		return new OncoGraphException.TimedOut(field, String.format(Locale.ROOT,
+		return new OncoGraphException.Refused(OncoGraphException.Refused.Reason.OVERLOADED, String.format(Locale.ROOT,
 				"The network over %s cannot be read now: another network is being read and %d more are waiting"
 						+ " (ONCOGRAPH_ANALYTICS_READ_QUEUE). Ask again in a moment, or ask for the default network"
 						+ " (without relations or includeGeography), which is always kept.",
-				String.join(", ", selection.types()), this.waiting.size()));
+				String.join(", ", selection.types()), this.waiting.size()), RETRY_AFTER);
 	}
 
 	/**

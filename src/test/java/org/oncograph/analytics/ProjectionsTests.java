@@ -93,9 +93,9 @@ class ProjectionsTests {
 		awaitUntil(() -> projections.waitingReads() == 1);
 
 		long started = System.nanoTime();
-		assertThatExceptionOfType(OncoGraphException.TimedOut.class)
+		assertThatExceptionOfType(OncoGraphException.Refused.class)
 			.isThrownBy(() -> projections.get(selection(3), Deadline.after(LONG), "brokers"))
-			.satisfies(ex -> assertThat(ex.field()).isEqualTo("brokers"))
+			.satisfies(ex -> assertThat(ex.reason()).isEqualTo(OncoGraphException.Refused.Reason.OVERLOADED))
 			.withMessageContaining("cannot be read now: another network is being read and 1 more are waiting")
 			.withMessageContaining("ONCOGRAPH_ANALYTICS_READ_QUEUE");
 		assertThat(System.nanoTime() - started).as("refused at once").isLessThan(TimeUnit.SECONDS.toNanos(1));
