@@ -13,6 +13,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.oncograph.error.OncoGraphException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A bulkhead per kind of expensive {@link Work}: a few permits and a short queue. A
@@ -22,6 +24,8 @@ import org.oncograph.error.OncoGraphException;
  * requests wait behind it.
  */
 class Bulkheads {
+
+	private static final Logger log = LoggerFactory.getLogger(Bulkheads.class);
 
 	private final Map<Work, Bulkhead> bulkheads = new EnumMap<>(Work.class);
 
@@ -119,6 +123,7 @@ class Bulkheads {
 
 		private OncoGraphException.Refused overloaded(String why) {
 			this.refused.increment();
+			log.info("Overloaded: a request for {} refused, {}", this.work.setting(), why);
 			return new OncoGraphException.Refused(OncoGraphException.Refused.Reason.OVERLOADED,
 					"The server is busy with " + this.work.setting() + ": " + this.limits.permits()
 							+ " run at once and " + this.limits.queue() + " may wait (" + this.work.env()

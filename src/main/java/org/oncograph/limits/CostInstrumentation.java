@@ -104,6 +104,35 @@ class CostInstrumentation extends SimplePerformantInstrumentation {
 	}
 
 	/**
+	 * Charges the client the rows the operation read beyond its cost; an operation
+	 * cancelled for the rows it read is answered with one error saying so (not one per
+	 * field it stopped).
+	 */
+	@Override
+	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+			InstrumentationExecutionParameters parameters, InstrumentationState state) {
+		RowBudget rows = parameters.getGraphQLContext().get(RowBudget.class);
+		if (rows == null) {
+			return CompletableFuture.completedFuture(result);
+		}
+		Client client = parameters.getGraphQLContext().get(Client.class);
+		if (client != null && this.rateLimits != null) {
+			this.rateLimits.charge(client, rows.beyondCost());
+		}
+		if (!rows.exceeded()) {
+			return CompletableFuture.completedFuture(result);
+		}
+		return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult()
+			.addError(GraphqlErrorBuilder.newError()
+				.errorType(ErrorType.BAD_REQUEST)
+				.message("This request read more than " + rows.max() + " rows of relationships"
+						+ " (oncograph.limits.max-complexity) and was stopped: a relationship list of a hub has thousands;"
+						+ " ask for fewer nested lists, or start from the entities at their other end.")
+				.build())
+			.build());
+	}
+
+	/**
 	 * The expensive work the operation's top-level fields ask for, with how many of each.
 	 */
 	private static Map<Work, Integer> works(ExecutionContext execution) {

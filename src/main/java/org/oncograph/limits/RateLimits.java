@@ -11,6 +11,8 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import org.oncograph.error.OncoGraphException;
 import org.oncograph.error.OncoGraphException.Refused.Reason;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A token bucket per client (bucket4j), from which each request spends its cost in
@@ -20,6 +22,8 @@ import org.oncograph.error.OncoGraphException.Refused.Reason;
  * have by the time it is dropped ({@code expireAfterAccess} is the time to refill).
  */
 class RateLimits {
+
+	private static final Logger log = LoggerFactory.getLogger(RateLimits.class);
 
 	private final AdmissionProperties.Budget anonymous;
 
@@ -113,6 +117,7 @@ class RateLimits {
 
 	private OncoGraphException.Refused refused(Client client, long cost, Balance balance, Duration wait) {
 		AdmissionProperties.Budget budget = budget(client);
+		log.info("Rate limited: {} asked for {} points with {} left", client.id(), cost, balance.remaining());
 		return new OncoGraphException.Refused(Reason.RATE_LIMITED, String.format(Locale.ROOT,
 				"Rate limit: this request costs %d points and %s has %d of %d left; retry after %d s. %s clients get"
 						+ " %d points per second (%s_PER_SECOND)%s.",
