@@ -31,30 +31,25 @@ import org.springframework.stereotype.Service;
 class Exports {
 
 	/**
-	 * One page of the listed entities after {@code $after}, in id order; {@code $labels}
-	 * empty lists every kind.
+	 * One page of the listed entities after {@code $after}, in id order through the
+	 * {@code entity_id} index; {@code $labels} empty lists every kind.
 	 */
-	private static final String NODES = """
+	private static final String PAGE = """
 			CYPHER 25
 			MATCH (n:Entity)
 			WHERE n.id > $after AND ($labels = [] OR any(label IN labels(n) WHERE label IN $labels))
 			WITH n
 			ORDER BY n.id
 			LIMIT $page
-			RETURN n
-			ORDER BY n.id""";
+			""";
+
+	private static final String NODES = PAGE + "RETURN n ORDER BY n.id";
 
 	/**
 	 * The same page of entities, each with its relationships of the network's types to
 	 * listed entities, in their stored direction (so each is read once, from its start).
 	 */
-	private static final String EDGES = """
-			CYPHER 25
-			MATCH (n:Entity)
-			WHERE n.id > $after AND ($labels = [] OR any(label IN labels(n) WHERE label IN $labels))
-			WITH n
-			ORDER BY n.id
-			LIMIT $page
+	private static final String EDGES = PAGE + """
 			RETURN n.id AS id, COLLECT {
 			  MATCH (n)-[r:$any($types)]->(m:Entity)
 			  WHERE $labels = [] OR any(label IN labels(m) WHERE label IN $labels)

@@ -16,8 +16,8 @@ import org.oncograph.view.GraphView;
 /**
  * What an export writes: entities and the relationships between them, each relationship
  * once, as stored. A path or a neighbourhood is held in lists; the whole graph is read a
- * page at a time while it is written ({@link Paged}), so each sequence may be iterated
- * only once and is never held whole.
+ * page at a time while it is written ({@link Paged}): it is never held whole, and each
+ * iteration reads it again.
  */
 record Subgraph(Iterable<Node> nodes, Iterable<Edge> edges) {
 
