@@ -29,8 +29,7 @@ class AdmissionInterceptor implements WebGraphQlInterceptor {
 			return input;
 		});
 		return chain.next(request).map(response -> {
-			RateLimits.Balance balance = response.getExecutionInput().getGraphQLContext().get(RateLimits.Balance.class);
-			((balance != null) ? balance : this.rateLimits.balance(client)).write(response.getResponseHeaders()::set);
+			this.rateLimits.balance(client).write(response.getResponseHeaders()::set);
 			return response;
 		});
 	}

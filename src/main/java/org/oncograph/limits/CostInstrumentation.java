@@ -75,7 +75,7 @@ class CostInstrumentation extends SimplePerformantInstrumentation {
 					+ " (oncograph.limits.max-complexity): ask for fewer rows (smaller pages, fewer nested lists).");
 		}
 		execution.getGraphQLContext()
-			.put(RowBudget.class, new RowBudget(this.maxComplexity, execution.getExecutionInput(), cost));
+			.put(RowBudget.class, new RowBudget(this.maxComplexity, execution.getExecutionInput()));
 		Client client = execution.getGraphQLContext().get(Client.class);
 		if (client == null || this.rateLimits == null || this.bulkheads == null) {
 			return null;
@@ -83,7 +83,8 @@ class CostInstrumentation extends SimplePerformantInstrumentation {
 		List<Bulkheads.Permit> permits = new ArrayList<>();
 		boolean spent = false;
 		try {
-			execution.getGraphQLContext().put(RateLimits.Balance.class, this.rateLimits.spend(client, cost));
+			this.rateLimits.spend(client, cost);
+			execution.getGraphQLContext().put(Spent.class, new Spent(cost));
 			spent = true;
 			for (Map.Entry<Work, Integer> work : works(execution).entrySet()) {
 				permits.add(this.bulkheads.enter(work.getKey(), work.getValue()));
@@ -104,22 +105,28 @@ class CostInstrumentation extends SimplePerformantInstrumentation {
 	}
 
 	/**
-	 * Charges the client the rows the operation read beyond its cost; an operation
-	 * cancelled for the rows it read is answered with one error saying so (not one per
-	 * field it stopped).
+	 * Settles the client's cost at what the answer really holds (as Shopify's API refunds
+	 * the difference between requested and actual cost): the points spent up front come
+	 * back for lists shorter than estimated, and lists longer than estimated (a hub's)
+	 * are charged on top. An operation cancelled for the rows it read is answered with
+	 * one error saying so, not one per field it stopped.
 	 */
 	@Override
 	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
 			InstrumentationExecutionParameters parameters, InstrumentationState state) {
-		RowBudget rows = parameters.getGraphQLContext().get(RowBudget.class);
-		if (rows == null) {
-			return CompletableFuture.completedFuture(result);
-		}
 		Client client = parameters.getGraphQLContext().get(Client.class);
-		if (client != null && this.rateLimits != null) {
-			this.rateLimits.charge(client, rows.beyondCost());
+		Spent spent = parameters.getGraphQLContext().get(Spent.class);
+		if (client != null && spent != null && this.rateLimits != null) {
+			long actual = Math.max(1, fields(result.getData()));
+			if (actual > spent.points()) {
+				this.rateLimits.charge(client, actual - spent.points());
+			}
+			else {
+				this.rateLimits.refund(client, spent.points() - actual);
+			}
 		}
-		if (!rows.exceeded()) {
+		RowBudget rows = parameters.getGraphQLContext().get(RowBudget.class);
+		if (rows == null || !rows.exceeded()) {
 			return CompletableFuture.completedFuture(result);
 		}
 		return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult()
@@ -130,6 +137,29 @@ class CostInstrumentation extends SimplePerformantInstrumentation {
 						+ " ask for fewer nested lists, or start from the entities at their other end.")
 				.build())
 			.build());
+	}
+
+	/**
+	 * The actual cost of an answer, by the measure of the estimate: every field of every
+	 * object it holds.
+	 */
+	static long fields(@Nullable Object value) {
+		long fields = 0;
+		if (value instanceof Map<?, ?> object) {
+			for (Object field : object.values()) {
+				fields += 1 + fields(field);
+			}
+		}
+		else if (value instanceof List<?> list) {
+			for (Object row : list) {
+				fields += fields(row);
+			}
+		}
+		return fields;
+	}
+
+	/** The points an operation spent before it ran. */
+	private record Spent(long points) {
 	}
 
 	/**

@@ -19,16 +19,13 @@ public final class RowBudget {
 
 	private final ExecutionInput execution;
 
-	private final long cost;
-
 	private final AtomicLong rows = new AtomicLong();
 
 	private final AtomicBoolean exceeded = new AtomicBoolean();
 
-	RowBudget(long max, ExecutionInput execution, long cost) {
+	RowBudget(long max, ExecutionInput execution) {
 		this.max = max;
 		this.execution = execution;
-		this.cost = cost;
 	}
 
 	/**
@@ -50,11 +47,6 @@ public final class RowBudget {
 
 	boolean exceeded() {
 		return this.exceeded.get();
-	}
-
-	/** The rows read beyond the operation's cost: what its client is charged after it. */
-	long beyondCost() {
-		return Math.max(0, this.rows.get() - this.cost);
 	}
 
 	long max() {
