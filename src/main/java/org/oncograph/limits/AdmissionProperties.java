@@ -25,22 +25,29 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param analytics brokers, communities, components
  * @param subgraphs subgraphs
  * @param exports everything under {@code /export/}
+ * @param largeCost the estimated cost from which an operation is {@link Work#LARGE}
+ * @param large operations of {@code largeCost} points or more
  */
 @ConfigurationProperties("oncograph.admission")
 record AdmissionProperties(boolean enabled, Budget anonymous, Budget authenticated, int exportCost,
 		@DefaultValue List<String> trustedProxies, int maxClients, Duration queueWait, Bulkhead paths,
-		Bulkhead neighborhoods, Bulkhead analytics, Bulkhead subgraphs, Bulkhead exports) {
+		Bulkhead neighborhoods, Bulkhead analytics, Bulkhead subgraphs, Bulkhead exports, int largeCost,
+		Bulkhead large) {
 
 	/** Every value but the trusted proxies is set in {@code application.properties}. */
 	AdmissionProperties {
 		anonymous.check("anonymous", "ANONYMOUS");
 		authenticated.check("authenticated", "AUTHENTICATED");
 		for (Work work : Work.values()) {
-			work.of(paths, neighborhoods, analytics, subgraphs, exports).check(work);
+			work.of(paths, neighborhoods, analytics, subgraphs, exports, large).check(work);
 		}
 		if (exportCost < 1 || exportCost > Math.min(anonymous.points(), authenticated.points())) {
 			throw new OncoGraphException.Startup("oncograph.admission.export-cost is " + exportCost + ".",
 					"Set ONCOGRAPH_EXPORT_COST between 1 and the smaller budget's points.", null);
+		}
+		if (largeCost < 1) {
+			throw new OncoGraphException.Startup("oncograph.admission.large-cost is " + largeCost + ".",
+					"Set ONCOGRAPH_LARGE_COST to 1 or more.", null);
 		}
 		if (maxClients < 1) {
 			throw new OncoGraphException.Startup("oncograph.admission.max-clients is " + maxClients + ".",
@@ -49,7 +56,7 @@ record AdmissionProperties(boolean enabled, Budget anonymous, Budget authenticat
 	}
 
 	Bulkhead bulkhead(Work work) {
-		return work.of(this.paths, this.neighborhoods, this.analytics, this.subgraphs, this.exports);
+		return work.of(this.paths, this.neighborhoods, this.analytics, this.subgraphs, this.exports, this.large);
 	}
 
 	/**

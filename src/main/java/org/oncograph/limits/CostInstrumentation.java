@@ -47,15 +47,18 @@ class CostInstrumentation extends SimplePerformantInstrumentation {
 
 	private final @Nullable Bulkheads bulkheads;
 
+	private final int largeCost;
+
 	/**
 	 * With rate limits and bulkheads, or, when they are null, the complexity check alone.
 	 */
 	CostInstrumentation(int maxComplexity, FieldComplexityCalculator costs, @Nullable RateLimits rateLimits,
-			@Nullable Bulkheads bulkheads) {
+			@Nullable Bulkheads bulkheads, int largeCost) {
 		this.maxComplexity = maxComplexity;
 		this.costs = costs;
 		this.rateLimits = rateLimits;
 		this.bulkheads = bulkheads;
+		this.largeCost = largeCost;
 	}
 
 	@Override
@@ -86,7 +89,11 @@ class CostInstrumentation extends SimplePerformantInstrumentation {
 			this.rateLimits.spend(client, cost);
 			execution.getGraphQLContext().put(Spent.class, new Spent(cost));
 			spent = true;
-			for (Map.Entry<Work, Integer> work : works(execution).entrySet()) {
+			Map<Work, Integer> works = works(execution);
+			if (cost >= this.largeCost) {
+				works.put(Work.LARGE, 1);
+			}
+			for (Map.Entry<Work, Integer> work : works.entrySet()) {
 				permits.add(this.bulkheads.enter(work.getKey(), work.getValue()));
 			}
 		}

@@ -30,7 +30,7 @@ class QueryLimitsConfiguration {
 	CostInstrumentation cost(LimitsProperties limits, AdmissionProperties admission, RateLimits rateLimits,
 			Bulkheads bulkheads) {
 		return new CostInstrumentation(limits.maxComplexity(), new RowsTimesFields(limits.listFactor()),
-				admission.enabled() ? rateLimits : null, admission.enabled() ? bulkheads : null);
+				admission.enabled() ? rateLimits : null, admission.enabled() ? bulkheads : null, admission.largeCost());
 	}
 
 	@Bean

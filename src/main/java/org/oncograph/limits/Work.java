@@ -25,7 +25,14 @@ enum Work {
 	SUBGRAPHS,
 
 	/** Everything under {@code /export/}. */
-	EXPORTS;
+	EXPORTS,
+
+	/**
+	 * Any operation whose estimated cost is {@code oncograph.admission.large-cost} points
+	 * or more: a document near the complexity limit (a fan-out over hubs, dozens of
+	 * aliased lookups) holds as many threads and connections as the expensive fields do.
+	 */
+	LARGE;
 
 	/**
 	 * The work a top-level field of a query asks for, given its arguments; null for cheap
@@ -42,13 +49,14 @@ enum Work {
 		};
 	}
 
-	<T> T of(T paths, T neighborhoods, T analytics, T subgraphs, T exports) {
+	<T> T of(T paths, T neighborhoods, T analytics, T subgraphs, T exports, T large) {
 		return switch (this) {
 			case PATHS -> paths;
 			case NEIGHBORHOODS -> neighborhoods;
 			case ANALYTICS -> analytics;
 			case SUBGRAPHS -> subgraphs;
 			case EXPORTS -> exports;
+			case LARGE -> large;
 		};
 	}
 

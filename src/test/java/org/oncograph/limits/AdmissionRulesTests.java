@@ -26,7 +26,7 @@ class AdmissionRulesTests {
 		var bulkhead = new AdmissionProperties.Bulkhead(2, 1);
 		return new AdmissionProperties(true, new AdmissionProperties.Budget(anonymousPoints, perSecond),
 				new AdmissionProperties.Budget(10 * anonymousPoints, 10 * perSecond), 1, List.of(trustedProxies), 1000,
-				queueWait, bulkhead, bulkhead, bulkhead, bulkhead, bulkhead);
+				queueWait, bulkhead, bulkhead, bulkhead, bulkhead, bulkhead, 5_000, bulkhead);
 	}
 
 	static final Client ANONYMOUS = new Client("address:10.0.0.1", false);

@@ -143,7 +143,7 @@ class AdmissionTests {
 
 	@Test
 	void aFullBulkheadRefusesAtOnceWhileALookupStillAnswers() throws Exception {
-		try (var running = this.bulkheads.enter(Work.PATHS, 2)) {
+		try (var running = this.bulkheads.enter(Work.PATHS, 1)) {
 			List<Thread> waiting = List.of(waitInQueue(Work.PATHS), waitInQueue(Work.PATHS));
 			Thread.sleep(200);
 			long started = System.nanoTime();

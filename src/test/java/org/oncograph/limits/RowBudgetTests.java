@@ -43,7 +43,7 @@ class RowBudgetTests {
 			.build();
 		var schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SCHEMA), wiring);
 		return GraphQL.newGraphQL(schema)
-			.instrumentation(new CostInstrumentation(maxRows, new RowsTimesFields(1), null, null))
+			.instrumentation(new CostInstrumentation(maxRows, new RowsTimesFields(1), null, null, Integer.MAX_VALUE))
 			.build();
 	}
 
