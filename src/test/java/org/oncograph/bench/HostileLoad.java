@@ -125,6 +125,12 @@ final class HostileLoad {
 	/** A canary answer after the load is normal when correct and at most this late. */
 	private static final double NORMAL_MS = 50;
 
+	/**
+	 * Heap held back for the harness, let go at the first OutOfMemoryError so that the
+	 * report can still be written.
+	 */
+	private static volatile byte[] reserve = new byte[32 << 20];
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private final URI base;
@@ -283,9 +289,15 @@ final class HostileLoad {
 				sleep(Math.min(1000, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
 				if (System.nanoTime() - lastPrint >= 10_000_000_000L) {
 					lastPrint = System.nanoTime();
-					System.out.printf("bench: hostile: %.0f s, %,d done, %d in flight, canary %s, %s%n",
-							(lastPrint - start) / 1e9, this.done.get(), this.inFlight.size(), canary.summary(),
-							memory.last());
+					try {
+						System.out.printf("bench: hostile: %.0f s, %,d done, %d in flight, canary %s, %s%n",
+								(lastPrint - start) / 1e9, this.done.get(), this.inFlight.size(), canary.summary(),
+								memory.last());
+					}
+					catch (Throwable ex) {
+						// Out of memory: the load goes on, the report says so.
+						this.logs.count(ex);
+					}
 				}
 			}
 			analytics.cancel(false);
@@ -882,6 +894,8 @@ final class HostileLoad {
 		}
 
 		private void record(String where) {
+			// Room for the harness to finish its report.
+			reserve = null;
 			if (this.oom.getAndIncrement() == 0) {
 				this.firstOom = where + " at " + Instant.now();
 			}
