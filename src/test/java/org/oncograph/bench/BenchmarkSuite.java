@@ -478,6 +478,8 @@ public final class BenchmarkSuite {
 				Integer.getInteger("bench.hostile.selections", 1000),
 				Duration.ofSeconds(Long.getLong("bench.hostile.timeout", 30)), institutions, countries,
 				canary.instances());
+		// The stack compiled first, as for the other workloads (the canary's request).
+		warmUp(List.of(canary));
 		this.report.line("Hostile load from " + Instant.now() + ", load average " + loadAverage());
 		this.report.hostile(load.run());
 		load.writeSeries(this.dir.resolve("hostile-memory-scale-" + this.scale + ".csv"));
