@@ -16,14 +16,16 @@ import org.springframework.context.annotation.Import;
  * applied, and the HTTP server on a free port. All classes with this annotation share one
  * application context, so the graph loads once. {@link CypherStatementCounter} counts the
  * Cypher statements the API sends; the brokers warm-up is off, so that only the requests
- * of the tests send any (BrokersWarmUpTests has it on).
+ * of the tests send any (BrokersWarmUpTests has it on). The tests' own address is a
+ * trusted proxy, so that a test can be another client with {@code X-Forwarded-For}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "oncograph.embedded.data-dir=target/neo4j-tests/${random.uuid}",
-				"oncograph.embedded.bolt-port=0", "oncograph.analytics.warm-up=false" })
+				"oncograph.embedded.bolt-port=0", "oncograph.analytics.warm-up=false",
+				"oncograph.admission.trusted-proxies=127.0.0.1,::1" })
 @Import(CypherStatementCounter.class)
 public @interface GraphTest {
 

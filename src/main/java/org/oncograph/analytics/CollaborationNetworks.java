@@ -3,14 +3,13 @@ package org.oncograph.analytics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.neo4j.driver.Value;
 import org.oncograph.curation.GraphChanged;
 import org.oncograph.entity.Entity;
@@ -32,13 +31,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * relationship types, each read once and kept until {@link #invalidate()}: whatever
  * writes to the graph must call it. Exports get the relationships with their properties
  * ({@link #network}); the analyses only the structure ({@link #structure}), which is
- * several times smaller and faster to read, and read in the background, a page at a time,
- * so that a request waits for it no longer than its deadline. A write during that read
- * drops it with the rest: the request waiting for it may get the network as it was read,
- * the next one reads it again.
+ * several times smaller and faster to read, a page at a time. Reads run in the
+ * background, one at a time, and what they read is kept within a weight; the bounds are
+ * those of {@link Projections}, set by {@link AnalyticsProperties}.
  */
 @Service
-public class CollaborationNetworks {
+public class CollaborationNetworks implements MeterBinder {
 
 	private static final String PROJECTION = """
 			CYPHER 25
@@ -73,68 +71,60 @@ public class CollaborationNetworks {
 	 */
 	static final int PAGE = 20_000;
 
+	/**
+	 * The structure of the default network (the cooperation kinds, no geography), which
+	 * {@link BrokersWarmUp} reads: pinned, never evicted nor cancelled.
+	 */
+	static final Projections.Selection DEFAULT = new Projections.Selection(RelationKind.types(null, false), false);
+
 	private static final Logger log = LoggerFactory.getLogger(CollaborationNetworks.class);
 
 	private final Neo4jClient neo4j;
 
-	private final Map<List<String>, Network> cache = new ConcurrentHashMap<>();
-
-	private final Map<List<String>, CompletableFuture<Network>> structures = new ConcurrentHashMap<>();
-
 	private final int page;
 
-	@Autowired
+	private final Projections projections;
+
+	private final AtomicLong pages = new AtomicLong();
+
+	/** With the default settings of {@link AnalyticsProperties}. */
 	public CollaborationNetworks(Neo4jClient neo4j) {
-		this(neo4j, PAGE);
+		this(neo4j, PAGE, AnalyticsProperties.defaults());
+	}
+
+	@Autowired
+	CollaborationNetworks(Neo4jClient neo4j, AnalyticsProperties properties) {
+		this(neo4j, PAGE, properties);
 	}
 
 	/**
 	 * With pages of {@code page} entities for the structure (tests read small graphs in
 	 * several pages).
 	 */
-	CollaborationNetworks(Neo4jClient neo4j, int page) {
+	CollaborationNetworks(Neo4jClient neo4j, int page, AnalyticsProperties properties) {
 		this.neo4j = neo4j;
 		this.page = page;
+		this.projections = new Projections(this::load, DEFAULT, properties.cacheMaxWeight(), properties.readQueue());
 	}
 
 	/**
 	 * The projection over these relationship types (see
 	 * {@link org.oncograph.model.RelationKind#types}), with every relationship's
-	 * properties.
+	 * properties; waited for without a deadline, refused at once (a
+	 * {@link OncoGraphException}) when too many reads are waiting.
 	 */
 	public Network network(List<String> types) {
-		return this.cache.computeIfAbsent(List.copyOf(types), key -> load(PROJECTION, key));
+		return this.projections.get(new Projections.Selection(types, true), Deadline.none(), "export");
 	}
 
 	/**
 	 * The projection over these relationship types without the relationships' properties,
-	 * for the analyses: read once in the background, and waited for until the deadline,
-	 * past which a {@link OncoGraphException.TimedOut} naming {@code field} says it is
-	 * still being read (the read goes on, for the next request). A failed read is
-	 * forgotten, so the next request reads again.
+	 * for the analyses, waited for until the deadline, past which a
+	 * {@link OncoGraphException.TimedOut} naming {@code field} says whether its read goes
+	 * on (see {@link Projections}).
 	 */
 	Network structure(List<String> types, Deadline deadline, String field) {
-		List<String> key = List.copyOf(types);
-		CompletableFuture<Network> future = this.structures.computeIfAbsent(key, k -> CompletableFuture
-			.supplyAsync(() -> load(STRUCTURE, k), task -> Thread.ofVirtual().name("network-projection").start(task)));
-		try {
-			return future.get(Math.max(0, deadline.remainingNanos()), TimeUnit.NANOSECONDS);
-		}
-		catch (TimeoutException ex) {
-			throw new OncoGraphException.TimedOut(field, String.format(Locale.ROOT,
-					"The network over %s is still being read from the database after %s; ask again in a moment (it"
-							+ " is read once, then kept until the graph changes).",
-					String.join(", ", key), deadline.budgetText()));
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new OncoGraphException.TimedOut(field, "The request was interrupted while the network was read.");
-		}
-		catch (ExecutionException ex) {
-			this.structures.remove(key, future);
-			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
-					: new IllegalStateException(ex.getCause());
-		}
+		return this.projections.get(new Projections.Selection(types, false), deadline, field);
 	}
 
 	/**
@@ -142,8 +132,21 @@ public class CollaborationNetworks {
 	 * any write.
 	 */
 	public void invalidate() {
-		this.cache.clear();
-		this.structures.clear();
+		this.projections.invalidate();
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		this.projections.bindTo(registry);
+	}
+
+	/** Pages of the structure read so far (for tests). */
+	long pagesRead() {
+		return this.pages.get();
+	}
+
+	Projections projections() {
+		return this.projections;
 	}
 
 	/**
@@ -156,29 +159,38 @@ public class CollaborationNetworks {
 		invalidate();
 	}
 
-	private Network load(String statement, List<String> types) {
+	/**
+	 * Reads the projection of the selection: the structure a page at a time, checking
+	 * between pages whether the read was cancelled; with properties in one statement.
+	 */
+	private Network load(Projections.Selection selection, BooleanSupplier cancelled) {
 		long started = System.nanoTime();
+		List<String> types = selection.types();
 		LinkedHashMap<String, Entity> entities = new LinkedHashMap<>();
 		List<NetworkEdge> edges = new ArrayList<>();
-		int pages = 0;
-		if (statement == STRUCTURE) {
+		int statements = 0;
+		if (selection.properties()) {
+			read(PROJECTION, Map.of("types", types), entities, edges);
+			statements++;
+		}
+		else {
 			String after = "";
 			int read;
 			do {
-				read = read(statement, Map.of("types", types, "after", after, "page", this.page), entities, edges);
-				pages++;
+				if (cancelled.getAsBoolean()) {
+					throw new CancellationException("The read of the network over " + types + " was cancelled.");
+				}
+				read = read(STRUCTURE, Map.of("types", types, "after", after, "page", this.page), entities, edges);
+				this.pages.incrementAndGet();
+				statements++;
 				after = (entities.isEmpty()) ? after : entities.sequencedKeySet().getLast();
 			}
 			while (read == this.page);
 		}
-		else {
-			read(statement, Map.of("types", types), entities, edges);
-			pages++;
-		}
 		Network network = new Network(types, entities, edges);
-		log.info("{} over {} read: {} entities, {} relationships in {} ms ({} statements)",
-				(statement == STRUCTURE) ? "Structure" : "Projection", types, entities.size(), edges.size(),
-				(System.nanoTime() - started) / 1_000_000, pages);
+		log.info("{} over {} read: {} entities, {} relationships in {} ms ({} statements, about {} MB)",
+				selection.properties() ? "Projection" : "Structure", types, entities.size(), edges.size(),
+				(System.nanoTime() - started) / 1_000_000, statements, network.estimatedBytes() >> 20);
 		return network;
 	}
 

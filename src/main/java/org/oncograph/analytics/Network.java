@@ -41,6 +41,27 @@ public final class Network {
 	 */
 	static final long PIVOT_SEED = 42;
 
+	/**
+	 * Heap of one entity in a projection with its analyses done: about 630 bytes for the
+	 * entity, its place in the map and its vertex of the graph, 300 for its betweenness,
+	 * community and component, 40 for the arrays of sampled betweenness (measured on the
+	 * synthetic graph, BENCHMARKS.md, issue 20).
+	 */
+	static final long ENTITY_BYTES = 1_000;
+
+	/**
+	 * Heap of one relationship in a projection without its properties: about 350 bytes
+	 * for the edge with its end id and type and its link in the graph, 16 for its ends in
+	 * the arrays of sampled betweenness (measured as {@link #ENTITY_BYTES}).
+	 */
+	static final long EDGE_BYTES = 375;
+
+	/**
+	 * Heap of one relationship's properties (its sources and evidence) in the projection
+	 * exports use: 970 to 1,030 bytes each in the measure of {@link #ENTITY_BYTES}.
+	 */
+	static final long PROPERTIES_BYTES = 1_000;
+
 	private static final Logger log = LoggerFactory.getLogger(Network.class);
 
 	private final List<String> types;
@@ -61,6 +82,8 @@ public final class Network {
 
 	private @Nullable List<Set<String>> components;
 
+	private final long estimatedBytes;
+
 	Network(List<String> types, Map<String, Entity> entities, List<NetworkEdge> edges) {
 		this.types = List.copyOf(types);
 		this.entities = new LinkedHashMap<>(entities);
@@ -73,6 +96,17 @@ public final class Network {
 				this.graph.addEdge(edge.start(), edge.end());
 			}
 		}
+		long withProperties = this.edges.stream().filter(edge -> !edge.properties().isEmpty()).count();
+		this.estimatedBytes = this.entities.size() * ENTITY_BYTES + this.edges.size() * EDGE_BYTES
+				+ withProperties * PROPERTIES_BYTES;
+	}
+
+	/**
+	 * The heap this projection takes, estimated from its entities and relationships, its
+	 * analyses included: the weight {@link Projections} keeps it by.
+	 */
+	long estimatedBytes() {
+		return this.estimatedBytes;
 	}
 
 	/** The relationship types the projection follows. */

@@ -1,6 +1,5 @@
 package org.oncograph.analytics;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,7 +24,7 @@ public class NetworkAnalytics {
 
 	/** Analytics with the default settings of {@link AnalyticsProperties}. */
 	public NetworkAnalytics(CollaborationNetworks networks) {
-		this(networks, new AnalyticsProperties(5000, 256, Duration.ofSeconds(10), false));
+		this(networks, AnalyticsProperties.defaults());
 	}
 
 	@Autowired

@@ -1,6 +1,7 @@
 package org.oncograph.error;
 
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import graphql.ErrorClassification;
@@ -46,6 +47,9 @@ class GraphQlErrors {
 	 */
 	static final ErrorClassification TIMEOUT = ErrorClassification.errorClassification("TIMEOUT");
 
+	/** The request's GraphQL context holds this once one of its failures is logged. */
+	private static final String LOGGED = GraphQlErrors.class.getName() + ".logged";
+
 	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
 	@GraphQlExceptionHandler
@@ -68,6 +72,16 @@ class GraphQlErrors {
 	}
 
 	/**
+	 * A field whose work is at its concurrency limit (or whose client's budget is spent):
+	 * OVERLOADED or RATE_LIMITED, saying when to ask again.
+	 */
+	@GraphQlExceptionHandler
+	GraphQLError refused(OncoGraphException.Refused ex, DataFetchingEnvironment environment) {
+		return error(environment, ErrorClassification.errorClassification(ex.reason().name()), ex.getMessage(),
+				Map.of(ErrorResponses.RETRY_AFTER, ex.retryAfterSeconds()));
+	}
+
+	/**
 	 * A transaction stopped at the transaction timeout ({@code ONCOGRAPH_QUERY_TIMEOUT}),
 	 * as the paths across a hub of a large graph may: a TIMEOUT error, since the request
 	 * was valid, whether a statement met the timeout (a {@link DataAccessException}) or
@@ -81,9 +95,11 @@ class GraphQlErrors {
 			return unexpected(ex, environment);
 		}
 		String field = environment.getField().getName();
-		log.warn("'{}' at {} stopped at the transaction timeout ({})", field,
-				environment.getExecutionStepInfo().getPath(),
-				(ex instanceof TransactionException) ? "at commit" : "in a statement");
+		if (firstInRequest(environment)) {
+			log.warn("'{}' at {} stopped at the transaction timeout ({})", field,
+					environment.getExecutionStepInfo().getPath(),
+					(ex instanceof TransactionException) ? "at commit" : "in a statement");
+		}
 		return error(environment, TIMEOUT, "'" + field + "' took longer than the server's query timeout"
 				+ " (ONCOGRAPH_QUERY_TIMEOUT) and was stopped; ask for less (fewer hops, a smaller k or depth, more"
 				+ " excluded entities).", Map.of("field", field));
@@ -140,9 +156,22 @@ class GraphQlErrors {
 
 	@GraphQlExceptionHandler
 	GraphQLError unexpected(Exception ex, DataFetchingEnvironment environment) {
-		log.error("Request failed at {}", environment.getExecutionStepInfo().getPath(), ex);
+		if (firstInRequest(environment)) {
+			log.error("Request failed at {}", environment.getExecutionStepInfo().getPath(), ex);
+		}
 		return error(environment, ErrorType.INTERNAL_ERROR,
 				"The server could not answer this field; the failure is in its log.", Map.of());
+	}
+
+	/**
+	 * Whether this is the first failure of its request to be logged: one failing batch
+	 * fails a field of every entity in it (a fan-out over a hub, thousands), and one line
+	 * says it all.
+	 */
+	private static boolean firstInRequest(DataFetchingEnvironment environment) {
+		return environment.getGraphQlContext()
+			.<AtomicBoolean>computeIfAbsent(LOGGED, key -> new AtomicBoolean())
+			.compareAndSet(false, true);
 	}
 
 	/**

@@ -7,9 +7,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.graphql.server.webmvc.GraphQlRequestPredicates;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -59,11 +62,47 @@ class GraphQlHttpConfiguration {
 
 	/**
 	 * Spring for GraphQL's handler, reading and checking requests with
-	 * {@link GraphQlRequestConverter}.
+	 * {@link GraphQlRequestConverter}, and answering a request refused before it ran with
+	 * its refusal's status ({@link RefusalStatus}).
 	 */
 	@Bean
 	static GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler webGraphQlHandler, JsonMapper json) {
-		return new GraphQlHttpHandler(webGraphQlHandler, new GraphQlRequestConverter(json));
+		return new RefusalStatus(webGraphQlHandler, new GraphQlRequestConverter(json));
+	}
+
+	/**
+	 * A response without data whose error is a refusal (RATE_LIMITED, OVERLOADED) gets
+	 * the refusal's HTTP status (429, 503) and {@code Retry-After}, so that HTTP clients,
+	 * proxies and load balancers see it as such; every other response as Spring for
+	 * GraphQL answers it.
+	 */
+	static final class RefusalStatus extends GraphQlHttpHandler {
+
+		RefusalStatus(WebGraphQlHandler handler, GraphQlRequestConverter converter) {
+			super(handler, converter);
+		}
+
+		/**
+		 * Also adds {@code Retry-After} to the response's headers, which the handler
+		 * copies to the answer after choosing its status.
+		 */
+		@Override
+		protected HttpStatus selectResponseStatus(WebGraphQlResponse response, MediaType mediaType) {
+			if (!response.getExecutionResult().isDataPresent()) {
+				for (ResponseError error : response.getErrors()) {
+					for (OncoGraphException.Refused.Reason reason : OncoGraphException.Refused.Reason.values()) {
+						if (reason.name().equals(String.valueOf(error.getErrorType()))) {
+							if (error.getExtensions().get(ErrorResponses.RETRY_AFTER) instanceof Number seconds) {
+								response.getResponseHeaders().set(HttpHeaders.RETRY_AFTER, seconds.toString());
+							}
+							return HttpStatus.valueOf(reason.status());
+						}
+					}
+				}
+			}
+			return super.selectResponseStatus(response, mediaType);
+		}
+
 	}
 
 	private static boolean jsonContent(ServerRequest request) {

@@ -4,6 +4,10 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -13,6 +17,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
 import org.springframework.web.server.NotAcceptableStatusException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
@@ -29,13 +34,33 @@ import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 @ControllerAdvice
 class HttpRequestErrors {
 
+	private static final Logger log = LoggerFactory.getLogger(HttpRequestErrors.class);
+
 	static final String HOW = "POST a JSON object such as {\"query\": \"{ sources { id } }\", \"variables\": {}} with"
 			+ " Content-Type: application/json.";
 
 	private final String graphQlPath;
 
-	HttpRequestErrors(GraphQlProperties graphQl) {
+	private final String requestTimeout;
+
+	HttpRequestErrors(GraphQlProperties graphQl, @Value("${spring.mvc.async.request-timeout:}") String requestTimeout) {
 		this.graphQlPath = graphQl.getHttp().getPath();
+		this.requestTimeout = requestTimeout.isBlank() ? "" : " (" + requestTimeout + ")";
+	}
+
+	/**
+	 * A request still running at the request timeout: 503 with a GraphQL-shaped TIMEOUT
+	 * error, on {@code /graphql} and the exports alike (one line in the log, no stack).
+	 */
+	@ExceptionHandler
+	ResponseEntity<Map<String, Object>> timedOut(AsyncRequestTimeoutException ex, HttpServletRequest request) {
+		log.warn("{} {} stopped at the request timeout{}", request.getMethod(), request.getRequestURI(),
+				this.requestTimeout);
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(ErrorResponses.body("The request took longer than the server's request timeout" + this.requestTimeout
+					+ " (ONCOGRAPH_REQUEST_TIMEOUT) and was stopped; ask for less (fewer hops, a smaller k or depth,"
+					+ " a smaller page).", "TIMEOUT"));
 	}
 
 	@ExceptionHandler

@@ -1,5 +1,6 @@
 package org.oncograph.error;
 
+import java.time.Duration;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -9,8 +10,9 @@ import org.jspecify.annotations.Nullable;
  * user can act on; {@link StartupFailureAnalyzer} turns startup failures into a single
  * clear line, and the GraphQL layer maps request failures to error types in one place.
  */
-public abstract sealed class OncoGraphException extends RuntimeException permits OncoGraphException.Startup,
-		OncoGraphException.NotFound, OncoGraphException.BadRequest, OncoGraphException.TimedOut {
+public abstract sealed class OncoGraphException extends RuntimeException
+		permits OncoGraphException.Startup, OncoGraphException.NotFound, OncoGraphException.BadRequest,
+		OncoGraphException.TimedOut, OncoGraphException.Refused {
 
 	protected OncoGraphException(String message, @Nullable Throwable cause) {
 		super(message, cause);
@@ -96,6 +98,62 @@ public abstract sealed class OncoGraphException extends RuntimeException permits
 
 		public String field() {
 			return this.field;
+		}
+
+	}
+
+	/**
+	 * A valid request the server will not take now: its client spent its budget
+	 * ({@link Reason#RATE_LIMITED}) or the work it asks for is at its concurrency limit
+	 * ({@link Reason#OVERLOADED}). The message names the setting that governs it;
+	 * {@link #retryAfter()} says when asking again can succeed.
+	 */
+	public static final class Refused extends OncoGraphException {
+
+		/** Why, with the HTTP status that says so. */
+		public enum Reason {
+
+			/** The client's budget of points is spent: 429. */
+			RATE_LIMITED(429),
+
+			/** Every permit for this kind of work is taken and its queue is full: 503. */
+			OVERLOADED(503);
+
+			private final int status;
+
+			Reason(int status) {
+				this.status = status;
+			}
+
+			public int status() {
+				return this.status;
+			}
+
+		}
+
+		private final Reason reason;
+
+		private final Duration retryAfter;
+
+		public Refused(Reason reason, String message, Duration retryAfter) {
+			super(message);
+			this.reason = reason;
+			this.retryAfter = retryAfter;
+		}
+
+		public Reason reason() {
+			return this.reason;
+		}
+
+		public Duration retryAfter() {
+			return this.retryAfter;
+		}
+
+		/**
+		 * {@link #retryAfter()} in whole seconds, at least one, for {@code Retry-After}.
+		 */
+		public long retryAfterSeconds() {
+			return Math.max(1, (this.retryAfter.toMillis() + 999) / 1000);
 		}
 
 	}

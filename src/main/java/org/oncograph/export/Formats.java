@@ -1,12 +1,13 @@
 package org.oncograph.export;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -15,11 +16,17 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes a {@link Subgraph} as GraphML, CSV (nodes or edges) or a zip of both CSV files.
+ * Writes a {@link Subgraph} as GraphML, JSON, CSV (nodes or edges) or a zip of both CSV
+ * files, to a stream, as its nodes and edges are read: nothing is built whole in memory.
+ * A failed write (the client went away) ends the writing and, with it, the reads.
  */
 final class Formats {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static final String GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns";
 
@@ -41,8 +48,8 @@ final class Formats {
 	private Formats() {
 	}
 
-	static byte[] graphml(Subgraph graph) {
-		var out = new ByteArrayOutputStream();
+	/** Writes the graph as GraphML to the stream, as its nodes and edges are read. */
+	static void graphml(Subgraph graph, OutputStream out) {
 		try {
 			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
 			xml.writeStartDocument("UTF-8", "1.0");
@@ -84,12 +91,13 @@ final class Formats {
 			xml.writeEndElement();
 			xml.writeEndElement();
 			xml.writeEndDocument();
+			xml.flush();
 			xml.close();
 		}
 		catch (XMLStreamException ex) {
-			throw new IllegalStateException("GraphML could not be written", ex);
+			throw (ex.getCause() instanceof IOException io) ? new UncheckedIOException(io)
+					: new IllegalStateException("GraphML could not be written", ex);
 		}
-		return out.toByteArray();
 	}
 
 	private static void data(XMLStreamWriter xml, String key, @Nullable String value) throws XMLStreamException {
@@ -101,47 +109,71 @@ final class Formats {
 		}
 	}
 
-	static String nodesCsv(Subgraph graph) {
-		var csv = new StringBuilder(NODES_HEADER).append("\r\n");
-		for (Subgraph.Node node : graph.nodes()) {
-			row(csv, node.id(), node.nameEn(), node.type(), node.name(), node.nameEn());
-		}
-		return csv.toString();
+	/** Writes the nodes as CSV ({@value #NODES_HEADER}) to the stream. */
+	static void nodesCsv(Subgraph graph, OutputStream out) {
+		csv(out, csv -> {
+			csv.append(NODES_HEADER).append("\r\n");
+			for (Subgraph.Node node : graph.nodes()) {
+				row(csv, node.id(), node.nameEn(), node.type(), node.name(), node.nameEn());
+			}
+		});
 	}
 
-	static String edgesCsv(Subgraph graph) {
-		var csv = new StringBuilder(EDGES_HEADER).append("\r\n");
-		for (Subgraph.Edge edge : graph.edges()) {
-			row(csv, edge.source(), edge.target(), "Directed", edge.relation(), edge.relation(), edge.role(),
-					edge.roleEn(), edge.status(), String.join("|", edge.sources()),
-					String.join(" | ", edge.evidence()));
-		}
-		return csv.toString();
+	/** Writes the edges as CSV ({@value #EDGES_HEADER}) to the stream. */
+	static void edgesCsv(Subgraph graph, OutputStream out) {
+		csv(out, csv -> {
+			csv.append(EDGES_HEADER).append("\r\n");
+			for (Subgraph.Edge edge : graph.edges()) {
+				row(csv, edge.source(), edge.target(), "Directed", edge.relation(), edge.relation(), edge.role(),
+						edge.roleEn(), edge.status(), String.join("|", edge.sources()),
+						String.join(" | ", edge.evidence()));
+			}
+		});
 	}
 
-	static byte[] zip(Subgraph graph) {
-		var out = new ByteArrayOutputStream();
-		try (var zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-			entry(zip, "nodes.csv", nodesCsv(graph));
-			entry(zip, "edges.csv", edgesCsv(graph));
+	/** Writes a zip of {@code nodes.csv} and {@code edges.csv} to the stream. */
+	static void zip(Subgraph graph, OutputStream out) {
+		try {
+			var zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+			zip.putNextEntry(new ZipEntry("nodes.csv"));
+			nodesCsv(graph, zip);
+			zip.closeEntry();
+			zip.putNextEntry(new ZipEntry("edges.csv"));
+			edgesCsv(graph, zip);
+			zip.closeEntry();
+			zip.finish();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return out.toByteArray();
 	}
 
-	private static void entry(ZipOutputStream zip, String name, String text) throws IOException {
-		zip.putNextEntry(new ZipEntry(name));
-		zip.write(text.getBytes(StandardCharsets.UTF_8));
-		zip.closeEntry();
+	@FunctionalInterface
+	private interface CsvBody {
+
+		void write(Writer csv) throws IOException;
+
+	}
+
+	/**
+	 * Writes CSV text through a buffer, flushed at the end; the stream is left open.
+	 */
+	private static void csv(OutputStream out, CsvBody body) {
+		try {
+			var csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+			body.write(csv);
+			csv.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**
 	 * One CSV record, RFC 4180: fields with a comma, quote or line break are quoted,
 	 * quotes doubled.
 	 */
-	private static void row(StringBuilder csv, @Nullable String... fields) {
+	private static void row(Writer csv, @Nullable String... fields) throws IOException {
 		for (int i = 0; i < fields.length; i++) {
 			if (i > 0) {
 				csv.append(',');
@@ -159,34 +191,47 @@ final class Formats {
 	}
 
 	/**
-	 * The subgraph as JSON-ready maps: {@code {nodes: [{id, type, name, nameEn}], edges:
-	 * [{source, target, …}]}}.
+	 * Writes the subgraph as JSON to the stream: {@code {nodes: [{id, type, name,
+	 * nameEn}], edges: [{source, target, relation, role, roleEn, status, sources,
+	 * evidence}]}}.
 	 */
-	static Map<String, Object> json(Subgraph graph) {
-		List<Map<String, Object>> nodes = graph.nodes().stream().map(node -> {
-			Map<String, Object> map = new LinkedHashMap<>();
-			map.put("id", node.id());
-			map.put("type", node.type());
-			map.put("name", node.name());
-			map.put("nameEn", node.nameEn());
-			return map;
-		}).toList();
-		List<Map<String, Object>> edges = graph.edges().stream().map(edge -> {
-			Map<String, Object> map = new LinkedHashMap<>();
-			map.put("source", edge.source());
-			map.put("target", edge.target());
-			map.put("relation", edge.relation());
-			map.put("role", edge.role());
-			map.put("roleEn", edge.roleEn());
-			map.put("status", edge.status());
-			map.put("sources", edge.sources());
-			map.put("evidence", edge.evidence());
-			return map;
-		}).toList();
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("nodes", nodes);
-		json.put("edges", edges);
-		return json;
+	static void json(Subgraph graph, OutputStream out) {
+		try (JsonGenerator json = JSON.createGenerator(out)) {
+			json.writeStartObject();
+			json.writeArrayPropertyStart("nodes");
+			for (Subgraph.Node node : graph.nodes()) {
+				json.writeStartObject();
+				json.writeStringProperty("id", node.id());
+				json.writeStringProperty("type", node.type());
+				json.writeStringProperty("name", node.name());
+				json.writeStringProperty("nameEn", node.nameEn());
+				json.writeEndObject();
+			}
+			json.writeEndArray();
+			json.writeArrayPropertyStart("edges");
+			for (Subgraph.Edge edge : graph.edges()) {
+				json.writeStartObject();
+				json.writeStringProperty("source", edge.source());
+				json.writeStringProperty("target", edge.target());
+				json.writeStringProperty("relation", edge.relation());
+				json.writeStringProperty("role", edge.role());
+				json.writeStringProperty("roleEn", edge.roleEn());
+				json.writeStringProperty("status", edge.status());
+				strings(json, "sources", edge.sources());
+				strings(json, "evidence", edge.evidence());
+				json.writeEndObject();
+			}
+			json.writeEndArray();
+			json.writeEndObject();
+		}
+	}
+
+	private static void strings(JsonGenerator json, String name, List<String> values) {
+		json.writeArrayPropertyStart(name);
+		for (String value : values) {
+			json.writeString(value);
+		}
+		json.writeEndArray();
 	}
 
 }

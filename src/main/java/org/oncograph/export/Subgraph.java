@@ -1,6 +1,5 @@
 package org.oncograph.export;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.oncograph.analytics.NetworkEdge;
 import org.oncograph.entity.Entity;
 import org.oncograph.entity.Provenance;
 import org.oncograph.path.CollaborationPath;
@@ -17,9 +15,11 @@ import org.oncograph.view.GraphView;
 
 /**
  * What an export writes: entities and the relationships between them, each relationship
- * once, as stored.
+ * once, as stored. A path or a neighbourhood is held in lists; the whole graph is read a
+ * page at a time while it is written ({@link Paged}): it is never held whole, and each
+ * iteration reads it again.
  */
-record Subgraph(List<Node> nodes, List<Edge> edges) {
+record Subgraph(Iterable<Node> nodes, Iterable<Edge> edges) {
 
 	/**
 	 * An entity: its id, its kind ({@code PERSON}…) and its names.
@@ -46,9 +46,11 @@ record Subgraph(List<Node> nodes, List<Edge> edges) {
 	record Edge(String source, String target, String relation, @Nullable String role, @Nullable String roleEn,
 			@Nullable String status, List<String> sources, List<String> evidence) {
 
-		static Edge of(NetworkEdge edge) {
-			return new Edge(edge.start(), edge.end(), edge.type(), edge.string("role"), edge.string("roleEn"),
-					edge.string("status"), edge.sources(), edge.evidence());
+		/** A stored relationship with its properties as read. */
+		static Edge of(String start, String end, String type, Map<String, Object> properties) {
+			return new Edge(start, end, type, string(properties.get("role")), string(properties.get("roleEn")),
+					string(properties.get("status")), strings(properties.get("sources")),
+					strings(properties.get("evidence")));
 		}
 
 		static Edge of(PathStep step) {
@@ -91,19 +93,12 @@ record Subgraph(List<Node> nodes, List<Edge> edges) {
 		return new Subgraph(view.nodes().stream().map(Node::of).toList(), view.edges().stream().map(Edge::of).toList());
 	}
 
-	/** These entities and every projection relationship between two of them. */
-	static Subgraph induced(Collection<Entity> nodes, Collection<NetworkEdge> edges) {
-		Set<String> ids = new LinkedHashSet<>();
-		nodes.forEach(node -> ids.add(node.id()));
-		return new Subgraph(nodes.stream().map(Node::of).toList(),
-				edges.stream()
-					.filter(edge -> ids.contains(edge.start()) && ids.contains(edge.end()))
-					.map(Edge::of)
-					.toList());
-	}
-
 	private static @Nullable String string(@Nullable Object value) {
 		return (value != null) ? value.toString() : null;
+	}
+
+	private static List<String> strings(@Nullable Object value) {
+		return (value instanceof List<?> list) ? list.stream().map(String::valueOf).toList() : List.of();
 	}
 
 	private static String text(@Nullable Object value) {

@@ -1,20 +1,18 @@
 package org.oncograph.limits;
 
-import graphql.analysis.FieldComplexityCalculator;
-import graphql.analysis.FieldComplexityEnvironment;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
-import graphql.schema.GraphQLList;
-import graphql.schema.GraphQLObjectType;
-import graphql.schema.GraphQLTypeUtil;
+import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Registers the operation, alias, depth and complexity checks with Spring for GraphQL,
- * and the body size check on the endpoint.
+ * the body size check on the endpoint, and the admission of requests: rate limits and
+ * bulkheads ({@code oncograph.admission}).
  */
 @Configuration(proxyBeanMethods = false)
 class QueryLimitsConfiguration {
@@ -24,9 +22,46 @@ class QueryLimitsConfiguration {
 		return new MaxQueryDepthInstrumentation(limits.maxDepth());
 	}
 
+	/**
+	 * The complexity check, and with admission on, the rate limits and bulkheads of
+	 * GraphQL operations.
+	 */
 	@Bean
-	MaxQueryComplexityInstrumentation maxQueryComplexity(LimitsProperties limits) {
-		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), new RowsTimesFields(limits.listFactor()));
+	CostInstrumentation cost(LimitsProperties limits, AdmissionProperties admission, RateLimits rateLimits,
+			Bulkheads bulkheads) {
+		return new CostInstrumentation(limits.maxComplexity(), new RowsTimesFields(limits.listFactor()),
+				admission.enabled() ? rateLimits : null, admission.enabled() ? bulkheads : null);
+	}
+
+	@Bean
+	RateLimits rateLimits(AdmissionProperties admission) {
+		return new RateLimits(admission);
+	}
+
+	@Bean
+	Bulkheads bulkheads(AdmissionProperties admission, MeterRegistry meters) {
+		return new Bulkheads(admission, meters);
+	}
+
+	@Bean
+	AdmissionInterceptor admissionInterceptor(RateLimits rateLimits) {
+		return new AdmissionInterceptor(rateLimits);
+	}
+
+	/**
+	 * After Spring Security's filters (the client of a request with a token is its
+	 * subject), on the GraphQL endpoint and the exports.
+	 */
+	@Bean
+	FilterRegistrationBean<AdmissionFilter> admission(AdmissionProperties admission, GraphQlProperties graphQl,
+			RateLimits rateLimits, Bulkheads bulkheads) {
+		String path = graphQl.getHttp().getPath();
+		var registration = new FilterRegistrationBean<>(new AdmissionFilter(path,
+				Client.Resolver.trusting(admission.trustedProxies()), rateLimits, bulkheads, admission.exportCost()));
+		registration.addUrlPatterns(path, "/export/*");
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+		registration.setEnabled(admission.enabled());
+		return registration;
 	}
 
 	@Bean
@@ -35,49 +70,10 @@ class QueryLimitsConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<BodySizeFilter> graphQlBodySize(LimitsProperties limits,
-			org.springframework.boot.graphql.autoconfigure.GraphQlProperties graphQl) {
+	FilterRegistrationBean<BodySizeFilter> graphQlBodySize(LimitsProperties limits, GraphQlProperties graphQl) {
 		var registration = new FilterRegistrationBean<>(new BodySizeFilter(limits.maxBodySize()));
 		registration.addUrlPatterns(graphQl.getHttp().getPath());
 		return registration;
-	}
-
-	/**
-	 * A field costs one plus its children times the rows it can return: its {@code first}
-	 * argument, or the list factor for a list without one. The {@code edges} and
-	 * {@code nodes} of a connection are the rows their connection already counted.
-	 */
-	record RowsTimesFields(int listFactor) implements FieldComplexityCalculator {
-
-		@Override
-		public int calculate(FieldComplexityEnvironment environment, int childComplexity) {
-			return 1 + rows(environment) * childComplexity;
-		}
-
-		private int rows(FieldComplexityEnvironment environment) {
-			if (isIntrospection(environment)) {
-				return 1;
-			}
-			if (environment.getArguments().get("first") instanceof Integer first) {
-				return Math.max(first, 1);
-			}
-			boolean list = GraphQLTypeUtil
-				.unwrapNonNull(environment.getFieldDefinition().getType()) instanceof GraphQLList;
-			boolean connectionRows = environment.getParentType() instanceof GraphQLObjectType parent
-					&& parent.getName().endsWith("Connection");
-			return list && !connectionRows ? this.listFactor : 1;
-		}
-
-		/**
-		 * Schema introspection (GraphiQL's docs) is bounded by the schema itself: counted
-		 * once per field.
-		 */
-		private static boolean isIntrospection(FieldComplexityEnvironment environment) {
-			return environment.getField().getName().startsWith("__")
-					|| environment.getParentType() instanceof GraphQLObjectType parent
-							&& parent.getName().startsWith("__");
-		}
-
 	}
 
 }

@@ -116,6 +116,9 @@ class CypherMigrations implements SmartInitializingSingleton {
 			if (this.initialLoad != null) {
 				loadInitially(session, scripts.get(0), this.initialLoad);
 			}
+			else {
+				refuseUnfinishedLoad(session);
+			}
 			convertEarlierRecords(session);
 			Map<Integer, String> applied = new HashMap<>();
 			session
@@ -195,14 +198,34 @@ class CypherMigrations implements SmartInitializingSingleton {
 	}
 
 	/**
+	 * Stops startup on a database that an initial load left unfinished (its
+	 * {@link InitialLoad#PROGRESS_LABEL progress node} is there): it holds part of a
+	 * graph, which no script should run on and no request read.
+	 */
+	private static void refuseUnfinishedLoad(Session session) {
+		List<String> unfinished = session.executeRead(tx -> tx
+			.run("MATCH (p:" + InitialLoad.PROGRESS_LABEL + ") RETURN coalesce(p.source, 'a load') AS source")
+			.list(row -> row.get("source").asString()));
+		if (!unfinished.isEmpty()) {
+			throw new OncoGraphException.Startup(
+					"The database holds an unfinished import of " + unfinished.get(0) + ": only part of its graph.",
+					"Start again with ONCOGRAPH_IMPORT naming the same dump to finish the import, or set"
+							+ " ONCOGRAPH_DATA_DIR to an empty directory.",
+					null);
+		}
+	}
+
+	/**
 	 * Runs the schema script (not recording it: a dump holds the records of the scripts
 	 * applied to it, converted after the load if an earlier version wrote it) and the
-	 * load, into a database that must be empty.
+	 * load, into a database that must be empty, or hold only an unfinished run of the
+	 * same load, which then goes on (the schema script is idempotent).
 	 */
 	private static void loadInitially(Session session, CypherScript schema, InitialLoad load) {
 		long nodes = session
 			.executeRead(tx -> tx.run("MATCH (n) RETURN count(n) AS nodes").single().get("nodes").asLong());
-		if (nodes > 0) {
+		boolean resumed = nodes > 0 && load.resumes(session);
+		if (nodes > 0 && !resumed) {
 			throw new OncoGraphException.Startup(
 					"Cannot import " + load.description() + ": the database is not empty (" + nodes + " nodes).",
 					"Unset ONCOGRAPH_IMPORT to start on the data there, or set ONCOGRAPH_DATA_DIR to an"
@@ -212,6 +235,9 @@ class CypherMigrations implements SmartInitializingSingleton {
 		long started = System.nanoTime();
 		for (String statement : schema.statements()) {
 			session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
+		}
+		if (resumed) {
+			log.info("Resuming the unfinished import of {} ({} nodes in the database)", load.description(), nodes);
 		}
 		load.load(session);
 		log.info("Imported {} after cypher/{} ({} ms)", load.description(), schema.file(),

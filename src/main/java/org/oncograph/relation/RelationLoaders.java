@@ -4,7 +4,10 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.Executor;
 
+import graphql.GraphQLContext;
+import org.dataloader.BatchLoaderEnvironment;
 import org.oncograph.entity.GraphNode;
+import org.oncograph.limits.RowBudget;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -31,15 +34,31 @@ class RelationLoaders {
 		for (RelationField<?> field : RelationFields.all()) {
 			loaders.<GraphNode, Object>forName(field.loaderKey())
 				.registerMappedBatchLoader(
-						(parents, environment) -> Mono.fromCallable(() -> load(relations, parents, field))
+						(parents, environment) -> Mono.fromCallable(() -> load(relations, parents, field, environment))
 							.subscribeOn(scheduler));
 		}
 	}
 
+	/**
+	 * Reads nothing once the request has read more rows than it may ({@link RowBudget}),
+	 * and counts the rows it reads.
+	 */
 	@SuppressWarnings("unchecked")
 	private static Map<GraphNode, Object> load(Relations relations, Collection<GraphNode> parents,
-			RelationField<?> field) {
-		return (Map<GraphNode, Object>) relations.load(parents, field);
+			RelationField<?> field, BatchLoaderEnvironment environment) {
+		GraphQLContext context = environment.getContext();
+		if (context != null && !RowBudget.open(context)) {
+			return Map.of();
+		}
+		Map<GraphNode, Object> links = (Map<GraphNode, Object>) relations.load(parents, field);
+		if (context != null) {
+			long rows = 0;
+			for (Object value : links.values()) {
+				rows += (value instanceof Collection<?> list) ? list.size() : 1;
+			}
+			RowBudget.count(context, rows);
+		}
+		return links;
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.oncograph.analytics;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,12 +23,14 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
+import org.oncograph.error.OncoGraphException;
 import org.oncograph.model.RelationKind;
 import org.oncograph.path.RandomGraph;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -80,8 +83,8 @@ class RandomGraphAnalyticsTests {
 		assertThat(network.entities().keySet()).containsExactlyInAnyOrderElementsOf(graph.ids());
 		// The structure the analyses use, read in pages of 3 entities: the same entities
 		// and links, no properties.
-		Network structure = new CollaborationNetworks(Neo4jClient.create(driver), 3).structure(TYPES, Deadline.none(),
-				"test");
+		Network structure = new CollaborationNetworks(Neo4jClient.create(driver), 3, AnalyticsProperties.defaults())
+			.structure(TYPES, Deadline.none(), "test");
 		assertThat(structure.entities()).isEqualTo(network.entities());
 		assertThat(structure.edges()).extracting(NetworkEdge::start, NetworkEdge::end, NetworkEdge::type)
 			.containsExactlyElementsOf(network.edges()
@@ -173,6 +176,35 @@ class RandomGraphAnalyticsTests {
 		assertThat(new NetworkAnalytics(networks).brokers(new NetworkFilter(null, KINDS, false, 2, null)))
 			.extracting(c -> c.entity().id())
 			.containsExactly("person:p4", "person:p5");
+	}
+
+	@Test
+	void aReadNoRequestWaitsForAnyMoreStopsBetweenPagesUnlessItIsTheDefaultNetwork() throws Exception {
+		driver.executableQuery("MATCH (n) DETACH DELETE n").execute();
+		driver.executableQuery(
+				"""
+						UNWIND range(1000, 1499) AS i
+						CREATE (:Entity:Person {id: 'person:p' + i, name: 'p' + i, nameEn: 'p' + i, aliases: [], aliasesEn: []})""")
+			.execute();
+		// Pages of one entity: 500 read transactions for the whole network.
+		var paged = new CollaborationNetworks(Neo4jClient.create(driver), 1, AnalyticsProperties.defaults());
+		assertThatExceptionOfType(OncoGraphException.TimedOut.class).isThrownBy(
+				() -> paged.structure(List.of("COOPERATES_WITH"), Deadline.after(Duration.ofMillis(100)), "brokers"))
+			.withMessageContaining("so its reading stopped");
+		ProjectionsTests.awaitUntil(() -> !paged.projections().reading());
+		long stopped = paged.pagesRead();
+		assertThat(stopped).as("pages read when the request gave up").isBetween(1L, 499L);
+
+		assertThatExceptionOfType(OncoGraphException.TimedOut.class)
+			.isThrownBy(() -> paged.structure(CollaborationNetworks.DEFAULT.types(),
+					Deadline.after(Duration.ofMillis(100)), "brokers"))
+			.withMessageContaining("is still being read from the database after 100 ms");
+		ProjectionsTests.awaitUntil(() -> !paged.projections().reading());
+		// Every entity's page, and the empty one after the last.
+		assertThat(paged.pagesRead() - stopped).isEqualTo(501);
+		assertThat(paged
+			.structure(CollaborationNetworks.DEFAULT.types(), Deadline.after(Duration.ofMillis(100)), "brokers")
+			.entities()).hasSize(500);
 	}
 
 }
