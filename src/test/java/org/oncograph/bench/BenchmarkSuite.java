@@ -116,7 +116,13 @@ public final class BenchmarkSuite {
 					"--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.org.oncograph=INFO",
 					// Off unless asked for: a background computation would share the
 					// cores with the measurements.
-					"--oncograph.analytics.warm-up=" + Boolean.getBoolean("bench.warm-up"));
+					"--oncograph.analytics.warm-up=" + Boolean.getBoolean("bench.warm-up"),
+					// Every client sends X-Forwarded-For through the loopback (the
+					// hostile
+					// workload: one client for the rate limits each). Ignored by a
+					// version
+					// without admission control.
+					"--oncograph.admission.trusted-proxies=127.0.0.1,::1");
 		this.report.line(String.format("App started in %.1f s on store %s (page cache %s, max heap %d MB)",
 				(System.nanoTime() - startedApp) / 1e9, store, this.pageCache,
 				Runtime.getRuntime().maxMemory() / (1024 * 1024)));
@@ -145,7 +151,8 @@ public final class BenchmarkSuite {
 		}
 		this.report.loading(generated.getProperty("summary"), generated.getProperty("relationshipsPerSecond"),
 				generated.getProperty("loadAverage"), sizeMb(store));
-		List<Workload> selected = workloads().stream()
+		List<Workload> all = workloads();
+		List<Workload> selected = all.stream()
 			.filter(workload -> this.only.isEmpty() || this.only.contains(workload.name()))
 			.toList();
 		warmUp(selected);
@@ -155,6 +162,11 @@ public final class BenchmarkSuite {
 		}
 		if (this.only.isEmpty() || this.only.contains("brokers")) {
 			analytics();
+		}
+		// Only when named: it fills the caches and may take the app down.
+		if (this.only.contains("hostile")) {
+			hostile(all.stream().filter(w -> w.name().equals("person-by-id")).findFirst().orElseThrow(),
+					Integer.parseInt(app.getEnvironment().getProperty("local.server.port", "8080")));
 		}
 		this.report.line("Finished " + Instant.now() + ", load average " + loadAverage() + ", peak RSS (VmHWM) "
 				+ MemorySampler.statusKb("VmHWM:") / 1024 + " MB");
@@ -443,6 +455,35 @@ public final class BenchmarkSuite {
 			}
 		}
 		this.report.analytics(cold, warm, projection, this.memory.heapPeakMb(), this.memory.rssPeakMb());
+	}
+
+	/**
+	 * The hostile load (issue 20): see {@link HostileLoad}. Its hubs are the institutions
+	 * and countries with the most relationships.
+	 */
+	private void hostile(Workload canary, int port) {
+		System.out.println("bench: hostile, load average " + loadAverage());
+		List<String> institutions;
+		List<String> countries;
+		try (var s = this.driver.session(this.session)) {
+			institutions = s.executeRead(tx -> tx.run("""
+					MATCH (i:Institution) WITH i, COUNT { (i)--() } AS degree
+					RETURN i.id AS id ORDER BY degree DESC, id LIMIT 10""").list(row -> row.get("id").asString()));
+			countries = s.executeRead(tx -> tx.run("""
+					MATCH (c:Country) WITH c, COUNT { (c)--() } AS degree
+					RETURN c.id AS id ORDER BY degree DESC, id LIMIT 6""").list(row -> row.get("id").asString()));
+		}
+		var load = new HostileLoad(port, Integer.getInteger("bench.hostile.clients", 16),
+				Double.parseDouble(System.getProperty("bench.hostile.seconds", "60")),
+				Integer.getInteger("bench.hostile.selections", 1000),
+				Duration.ofSeconds(Long.getLong("bench.hostile.timeout", 30)), institutions, countries,
+				canary.instances());
+		// The stack compiled first, as for the other workloads (the canary's request).
+		warmUp(List.of(canary));
+		this.report.line("Hostile load from " + Instant.now() + ", load average " + loadAverage());
+		this.report.hostile(load.run());
+		load.writeSeries(this.dir.resolve("hostile-memory-scale-" + this.scale + ".csv"));
+		this.report.line("Hostile load done " + Instant.now() + ", load average " + loadAverage());
 	}
 
 	// --- helpers

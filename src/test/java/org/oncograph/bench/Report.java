@@ -23,6 +23,8 @@ final class Report {
 
 	private double loadRate = Double.NaN;
 
+	private String hostile = "";
+
 	void line(String line) {
 		System.out.println("bench: " + line);
 		this.lines.add(line);
@@ -44,6 +46,11 @@ final class Report {
 						+ " the projection statement alone through the driver: %s; peak heap %d MB, peak RSS %d MB.",
 				cold, warm, projection, heapMb, rssMb);
 		line(this.analytics);
+	}
+
+	void hostile(String section) {
+		this.hostile = section;
+		System.out.println(section);
 	}
 
 	static String row(Result r) {
@@ -83,6 +90,7 @@ final class Report {
 		if (!this.analytics.isEmpty()) {
 			md.append("\n").append(this.analytics).append('\n');
 		}
+		md.append(this.hostile);
 		md.append("\n### Targets\n\n");
 		for (Result r : this.results) {
 			if (r.workload().p99Target() != null) {
