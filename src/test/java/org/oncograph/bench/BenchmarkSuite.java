@@ -107,22 +107,30 @@ public final class BenchmarkSuite {
 		}
 		Files.createDirectories(store);
 		long startedApp = System.nanoTime();
+		List<String> arguments = new ArrayList<>(List.of("--oncograph.embedded.data-dir=" + store,
+				"--oncograph.embedded.bolt-port=0", "--oncograph.embedded.page-cache=" + this.pageCache,
+				"--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+				"--logging.level.org.oncograph=INFO",
+				// Off unless asked for: a background computation would share the cores
+				// with the measurements.
+				"--oncograph.analytics.warm-up=" + Boolean.getBoolean("bench.warm-up"),
+				// Every client of the hostile load sends X-Forwarded-For through the
+				// loopback: one client each for the rate limits.
+				"--oncograph.admission.trusted-proxies=127.0.0.1,::1"));
+		if (!this.only.contains("hostile")) {
+			// The speed workloads are one client at concurrency 8: admission runs (its
+			// cost is measured) but refuses nothing.
+			arguments.addAll(List.of("--oncograph.admission.anonymous.points=1000000000000",
+					"--oncograph.admission.anonymous.points-per-second=1000000000000"));
+			for (String work : List.of("paths", "neighborhoods", "analytics", "subgraphs", "exports", "large")) {
+				arguments.add("--oncograph.admission." + work + ".permits=64");
+			}
+		}
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(OncoGraphApplication.class)
 			.initializers(context -> context.getBeanFactory().addBeanPostProcessor(this.recorder))
 			// As arguments, which override application.properties (default properties do
 			// not).
-			.run("--oncograph.embedded.data-dir=" + store, "--oncograph.embedded.bolt-port=0",
-					"--oncograph.embedded.page-cache=" + this.pageCache, "--server.port=0",
-					"--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.org.oncograph=INFO",
-					// Off unless asked for: a background computation would share the
-					// cores with the measurements.
-					"--oncograph.analytics.warm-up=" + Boolean.getBoolean("bench.warm-up"),
-					// Every client sends X-Forwarded-For through the loopback (the
-					// hostile
-					// workload: one client for the rate limits each). Ignored by a
-					// version
-					// without admission control.
-					"--oncograph.admission.trusted-proxies=127.0.0.1,::1");
+			.run(arguments.toArray(String[]::new));
 		this.report.line(String.format("App started in %.1f s on store %s (page cache %s, max heap %d MB)",
 				(System.nanoTime() - startedApp) / 1e9, store, this.pageCache,
 				Runtime.getRuntime().maxMemory() / (1024 * 1024)));
