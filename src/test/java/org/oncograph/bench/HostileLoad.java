@@ -152,8 +152,22 @@ final class HostileLoad {
 
 	private final List<Map<String, Object>> canaryInstances;
 
+	/** Client timeouts. */
 	private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(2,
 			Thread.ofPlatform().daemon().name("hostile-timer-", 0).factory());
+
+	/**
+	 * The canary, the analytics sender and the memory samples each on their own thread,
+	 * so that none waits behind another when the JVM is busy.
+	 */
+	private final ScheduledExecutorService canaryTimer = Executors
+		.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("hostile-canary").factory());
+
+	private final ScheduledExecutorService analyticsTimer = Executors
+		.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("hostile-analytics").factory());
+
+	private final ScheduledExecutorService memoryTimer = Executors
+		.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("hostile-memory").factory());
 
 	private final Map<String, ClassStats> classes = new LinkedHashMap<>();
 
@@ -255,10 +269,10 @@ final class HostileLoad {
 			System.out.println("bench: hostile: idle canary " + idle.summary());
 			this.logs.reset();
 			long gcStart = gcMillis();
-			memory.start(this.timer);
+			memory.start(this.memoryTimer);
 			long start = System.nanoTime();
 			long end = start + (long) (this.seconds * 1e9);
-			canary.startPaced(this.timer);
+			canary.startPaced(this.canaryTimer);
 			List<Thread> threads = new ArrayList<>();
 			List<HttpClient> httpClients = new ArrayList<>();
 			for (int c = 0; c < this.clients; c++) {
@@ -272,7 +286,7 @@ final class HostileLoad {
 			}
 			AtomicInteger sent = new AtomicInteger();
 			long period = Math.max(1, (long) (this.seconds * 1e6 / Math.max(1, this.selectionCount)));
-			var analytics = this.timer.scheduleAtFixedRate(() -> {
+			var analytics = this.analyticsTimer.scheduleAtFixedRate(() -> {
 				int n = sent.getAndIncrement();
 				if (n >= selections.size() || System.nanoTime() >= end) {
 					return;
@@ -681,7 +695,7 @@ final class HostileLoad {
 
 		/** Every 100 ms for the duration, then until every answer is in. */
 		void paced(Duration duration) {
-			startPaced(HostileLoad.this.timer);
+			startPaced(HostileLoad.this.canaryTimer);
 			sleep(duration.toMillis());
 			stop();
 			awaitPending();
