@@ -27,6 +27,12 @@ class Bulkheads {
 
 	private static final Logger log = LoggerFactory.getLogger(Bulkheads.class);
 
+	/**
+	 * The most fields of one kind a request may ask for, on one permit: a view and its
+	 * paths, or two neighbourhoods side by side, but not dozens of aliases.
+	 */
+	static final int FIELDS_PER_REQUEST = 3;
+
 	private final Map<Work, Bulkhead> bulkheads = new EnumMap<>(Work.class);
 
 	Bulkheads(AdmissionProperties properties, MeterRegistry meters) {
@@ -36,12 +42,12 @@ class Bulkheads {
 	}
 
 	/**
-	 * Takes {@code count} permits of this kind of work, to be given back by closing the
-	 * permit.
-	 * @throws OncoGraphException.Refused OVERLOADED when they cannot be had within the
+	 * Takes a permit of this kind of work for a request with {@code count} such fields,
+	 * to be given back by closing the permit.
+	 * @throws OncoGraphException.Refused OVERLOADED when it cannot be had within the
 	 * queue's wait, or at once when the queue is full
-	 * @throws OncoGraphException.BadRequest when one request asks for more such fields
-	 * than there are permits
+	 * @throws OncoGraphException.BadRequest when one request asks for more than
+	 * {@link #FIELDS_PER_REQUEST} such fields
 	 */
 	Permit enter(Work work, int count) {
 		return Objects.requireNonNull(this.bulkheads.get(work)).enter(count);
@@ -89,19 +95,18 @@ class Bulkheads {
 		}
 
 		Permit enter(int count) {
-			if (count > this.limits.permits()) {
+			if (count > FIELDS_PER_REQUEST) {
 				throw new OncoGraphException.BadRequest(this.work.setting(),
 						"This request asks for " + count + " fields of " + this.work.setting() + ", more than the "
-								+ this.limits.permits() + " that may run at once (" + this.work.env()
-								+ "_PERMITS): send them in separate requests.");
+								+ FIELDS_PER_REQUEST + " one request may hold: send them in separate requests.");
 			}
-			if (!this.permits.tryAcquire(count)) {
+			if (!this.permits.tryAcquire()) {
 				if (this.waiting.incrementAndGet() > this.limits.queue()) {
 					this.waiting.decrementAndGet();
 					throw overloaded("its queue is full");
 				}
 				try {
-					if (!this.permits.tryAcquire(count, this.wait.toNanos(), TimeUnit.NANOSECONDS)) {
+					if (!this.permits.tryAcquire(this.wait.toNanos(), TimeUnit.NANOSECONDS)) {
 						throw overloaded("no permit came free within " + this.wait.toMillis() + " ms");
 					}
 				}
@@ -116,7 +121,7 @@ class Bulkheads {
 			var released = new AtomicBoolean();
 			return () -> {
 				if (released.compareAndSet(false, true)) {
-					this.permits.release(count);
+					this.permits.release();
 				}
 			};
 		}

@@ -99,24 +99,36 @@ class AdmissionRulesTests {
 		first.close();
 		queued.join();
 		second.close();
-		try (var both = bulkheads.enter(Work.PATHS, 2)) {
-			assertThat(both).as("closing twice gave back one permit").isNotNull();
+		try (var one = bulkheads.enter(Work.PATHS, 1); var other = bulkheads.enter(Work.PATHS, 1)) {
+			assertThat(List.of(one, other)).as("closing twice gave back one permit").doesNotContainNull();
 		}
+		assertThatThrownBy(() -> {
+			try (var one = bulkheads.enter(Work.PATHS, 1);
+					var other = bulkheads.enter(Work.PATHS, 1);
+					var third = bulkheads.enter(Work.PATHS, 1)) {
+				// The queue holds one, which waits for nothing: the wait is over.
+			}
+		}).as("no more than the two permits").isInstanceOf(OncoGraphException.Refused.class);
 	}
 
 	@Test
 	void aQueuedRequestIsRefusedWhenNoPermitComesFreeInTime() {
 		var bulkheads = new Bulkheads(properties(1_000, 10, Duration.ofMillis(100)), new SimpleMeterRegistry());
-		bulkheads.enter(Work.EXPORTS, 2);
+		bulkheads.enter(Work.EXPORTS, 3);
+		bulkheads.enter(Work.EXPORTS, 1);
 		assertThatThrownBy(() -> bulkheads.enter(Work.EXPORTS, 1)).isInstanceOf(OncoGraphException.Refused.class)
 			.hasMessageContaining("no permit came free within 100 ms");
 	}
 
 	@Test
-	void moreFieldsOfAWorkThanItsPermitsIsABadRequest() {
+	void aFewFieldsOfAWorkShareOnePermitAndManyAreABadRequest() {
 		var bulkheads = new Bulkheads(properties(1_000, 10, Duration.ZERO), new SimpleMeterRegistry());
-		assertThatExceptionOfType(OncoGraphException.BadRequest.class).isThrownBy(() -> bulkheads.enter(Work.PATHS, 3))
-			.withMessageContaining("3 fields of paths");
+		try (var view = bulkheads.enter(Work.PATHS, Bulkheads.FIELDS_PER_REQUEST)) {
+			assertThat(bulkheads.enter(Work.PATHS, 1)).as("one permit of two taken").isNotNull();
+		}
+		assertThatExceptionOfType(OncoGraphException.BadRequest.class)
+			.isThrownBy(() -> bulkheads.enter(Work.PATHS, Bulkheads.FIELDS_PER_REQUEST + 1))
+			.withMessageContaining("4 fields of paths");
 	}
 
 	@Test
