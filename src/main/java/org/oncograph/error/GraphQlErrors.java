@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -120,6 +121,17 @@ class GraphQlErrors {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A field stopped because its request was cancelled (it read more rows than it may,
+	 * or its client went away): nothing unexpected, nothing to log; the request's answer
+	 * says why.
+	 */
+	@GraphQlExceptionHandler
+	GraphQLError cancelled(AbortExecutionException ex, DataFetchingEnvironment environment) {
+		return error(environment, ErrorType.BAD_REQUEST, "The request was stopped before this field was read.",
+				Map.of());
 	}
 
 	@GraphQlExceptionHandler
