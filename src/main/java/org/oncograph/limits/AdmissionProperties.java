@@ -27,12 +27,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param exports everything under {@code /export/}
  * @param largeCost the estimated cost from which an operation is {@link Work#LARGE}
  * @param large operations of {@code largeCost} points or more
+ * @param expensivePermits how many expensive requests run at once, of every kind together
  */
 @ConfigurationProperties("oncograph.admission")
 record AdmissionProperties(boolean enabled, Budget anonymous, Budget authenticated, int exportCost,
 		@DefaultValue List<String> trustedProxies, int maxClients, Duration queueWait, Bulkhead paths,
-		Bulkhead neighborhoods, Bulkhead analytics, Bulkhead subgraphs, Bulkhead exports, int largeCost,
-		Bulkhead large) {
+		Bulkhead neighborhoods, Bulkhead analytics, Bulkhead subgraphs, Bulkhead exports, int largeCost, Bulkhead large,
+		int expensivePermits) {
 
 	/** Every value but the trusted proxies is set in {@code application.properties}. */
 	AdmissionProperties {
@@ -44,6 +45,10 @@ record AdmissionProperties(boolean enabled, Budget anonymous, Budget authenticat
 		if (exportCost < 1 || exportCost > Math.min(anonymous.points(), authenticated.points())) {
 			throw new OncoGraphException.Startup("oncograph.admission.export-cost is " + exportCost + ".",
 					"Set ONCOGRAPH_EXPORT_COST between 1 and the smaller budget's points.", null);
+		}
+		if (expensivePermits < 1) {
+			throw new OncoGraphException.Startup("oncograph.admission.expensive-permits is " + expensivePermits + ".",
+					"Set ONCOGRAPH_EXPENSIVE_PERMITS to 1 or more (the cores expensive work may fill).", null);
 		}
 		if (largeCost < 1) {
 			throw new OncoGraphException.Startup("oncograph.admission.large-cost is " + largeCost + ".",

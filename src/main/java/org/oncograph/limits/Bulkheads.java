@@ -35,22 +35,53 @@ class Bulkheads {
 
 	private final Map<Work, Bulkhead> bulkheads = new EnumMap<>(Work.class);
 
+	private final Semaphore expensive;
+
+	private final int expensivePermits;
+
+	private final Duration wait;
+
 	Bulkheads(AdmissionProperties properties, MeterRegistry meters) {
 		for (Work work : Work.values()) {
 			this.bulkheads.put(work, new Bulkhead(work, properties.bulkhead(work), properties.queueWait(), meters));
 		}
+		this.expensivePermits = properties.expensivePermits();
+		this.expensive = new Semaphore(this.expensivePermits, true);
+		this.wait = properties.queueWait();
 	}
 
 	/**
 	 * Takes a permit of this kind of work for a request with {@code count} such fields,
-	 * to be given back by closing the permit.
+	 * then one of the permits all kinds share ({@code expensivePermits}: the cores the
+	 * expensive work may fill at once), to be given back by closing the permit.
 	 * @throws OncoGraphException.Refused OVERLOADED when it cannot be had within the
 	 * queue's wait, or at once when the queue is full
 	 * @throws OncoGraphException.BadRequest when one request asks for more than
 	 * {@link #FIELDS_PER_REQUEST} such fields
 	 */
 	Permit enter(Work work, int count) {
-		return Objects.requireNonNull(this.bulkheads.get(work)).enter(count);
+		Bulkhead bulkhead = Objects.requireNonNull(this.bulkheads.get(work));
+		Permit own = bulkhead.enter(count);
+		try {
+			if (!this.expensive.tryAcquire(this.wait.toNanos(), TimeUnit.NANOSECONDS)) {
+				own.close();
+				throw bulkhead.overloaded("the " + this.expensivePermits
+						+ " expensive requests that run at once, of every kind (ONCOGRAPH_EXPENSIVE_PERMITS), did not"
+						+ " free one within " + this.wait.toMillis() + " ms");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			own.close();
+			throw bulkhead.overloaded("the request was interrupted while waiting");
+		}
+		var released = new AtomicBoolean();
+		return () -> {
+			if (released.compareAndSet(false, true)) {
+				this.expensive.release();
+				own.close();
+			}
+		};
 	}
 
 	/** Permits held by one request; closing gives them back (once). */
@@ -126,7 +157,7 @@ class Bulkheads {
 			};
 		}
 
-		private OncoGraphException.Refused overloaded(String why) {
+		OncoGraphException.Refused overloaded(String why) {
 			this.refused.increment();
 			log.info("Overloaded: a request for {} refused, {}", this.work.setting(), why);
 			return new OncoGraphException.Refused(OncoGraphException.Refused.Reason.OVERLOADED,

@@ -125,6 +125,7 @@ public final class BenchmarkSuite {
 			for (String work : List.of("paths", "neighborhoods", "analytics", "subgraphs", "exports", "large")) {
 				arguments.add("--oncograph.admission." + work + ".permits=64");
 			}
+			arguments.add("--oncograph.admission.expensive-permits=1000");
 		}
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(OncoGraphApplication.class)
 			.initializers(context -> context.getBeanFactory().addBeanPostProcessor(this.recorder))

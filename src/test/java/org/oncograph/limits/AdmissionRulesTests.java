@@ -23,10 +23,15 @@ class AdmissionRulesTests {
 
 	static AdmissionProperties properties(long anonymousPoints, long perSecond, Duration queueWait,
 			String... trustedProxies) {
+		return properties(100, anonymousPoints, perSecond, queueWait, trustedProxies);
+	}
+
+	static AdmissionProperties properties(int expensivePermits, long anonymousPoints, long perSecond,
+			Duration queueWait, String... trustedProxies) {
 		var bulkhead = new AdmissionProperties.Bulkhead(2, 1);
 		return new AdmissionProperties(true, new AdmissionProperties.Budget(anonymousPoints, perSecond),
 				new AdmissionProperties.Budget(10 * anonymousPoints, 10 * perSecond), 1, List.of(trustedProxies), 1000,
-				queueWait, bulkhead, bulkhead, bulkhead, bulkhead, bulkhead, 5_000, bulkhead);
+				queueWait, bulkhead, bulkhead, bulkhead, bulkhead, bulkhead, 5_000, bulkhead, expensivePermits);
 	}
 
 	static final Client ANONYMOUS = new Client("address:10.0.0.1", false);
@@ -118,6 +123,18 @@ class AdmissionRulesTests {
 		bulkheads.enter(Work.EXPORTS, 1);
 		assertThatThrownBy(() -> bulkheads.enter(Work.EXPORTS, 1)).isInstanceOf(OncoGraphException.Refused.class)
 			.hasMessageContaining("no permit came free within 100 ms");
+	}
+
+	@Test
+	void everyKindOfExpensiveWorkSharesTheCores() {
+		var bulkheads = new Bulkheads(properties(1, 1_000, 10, Duration.ofMillis(100)), new SimpleMeterRegistry());
+		var paths = bulkheads.enter(Work.PATHS, 1);
+		assertThatThrownBy(() -> bulkheads.enter(Work.ANALYTICS, 1)).isInstanceOf(OncoGraphException.Refused.class)
+			.hasMessageContaining("ONCOGRAPH_EXPENSIVE_PERMITS");
+		paths.close();
+		try (var analytics = bulkheads.enter(Work.ANALYTICS, 1)) {
+			assertThat(analytics).as("once the shared permit is back, and the refused kind's own too").isNotNull();
+		}
 	}
 
 	@Test
