@@ -72,13 +72,17 @@ record AdmissionProperties(boolean enabled, Budget anonymous, Budget authenticat
 	 */
 	record Budget(long points, long pointsPerSecond) {
 
+		/** The fastest refill bucket4j takes: one point per nanosecond. */
+		static final long MAX_POINTS_PER_SECOND = 1_000_000_000L;
+
 		void check(String name, String env) {
-			if (this.points < 1 || this.pointsPerSecond < 1 || this.pointsPerSecond > this.points) {
+			if (this.points < 1 || this.pointsPerSecond < 1 || this.pointsPerSecond > this.points
+					|| this.pointsPerSecond > MAX_POINTS_PER_SECOND) {
 				throw new OncoGraphException.Startup(
 						"oncograph.admission." + name + " is " + this.points + " points, " + this.pointsPerSecond
 								+ " per second.",
 						"Set ONCOGRAPH_RATE_LIMIT_" + env + "_POINTS to 1 or more and ONCOGRAPH_RATE_LIMIT_" + env
-								+ "_POINTS_PER_SECOND between 1 and it.",
+								+ "_POINTS_PER_SECOND between 1 and it, at most " + MAX_POINTS_PER_SECOND + ".",
 						null);
 			}
 		}

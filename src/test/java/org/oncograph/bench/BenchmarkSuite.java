@@ -121,7 +121,7 @@ public final class BenchmarkSuite {
 			// The speed workloads are one client at concurrency 8: admission runs (its
 			// cost is measured) but refuses nothing.
 			arguments.addAll(List.of("--oncograph.admission.anonymous.points=1000000000000",
-					"--oncograph.admission.anonymous.points-per-second=1000000000000"));
+					"--oncograph.admission.anonymous.points-per-second=1000000000"));
 			for (String work : List.of("paths", "neighborhoods", "analytics", "subgraphs", "exports", "large")) {
 				arguments.add("--oncograph.admission." + work + ".permits=64");
 			}

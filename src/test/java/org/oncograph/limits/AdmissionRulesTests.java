@@ -126,6 +126,16 @@ class AdmissionRulesTests {
 	}
 
 	@Test
+	void aBudgetBucket4jCannotRefillStopsStartup() {
+		assertThatExceptionOfType(OncoGraphException.Startup.class)
+			.isThrownBy(() -> properties(1_000_000_000_000L, 1_000_000_000_000L, Duration.ZERO))
+			.withMessageContaining("per second");
+		assertThat(properties(1_000_000_000_000L, 100_000_000L, Duration.ZERO).authenticated().pointsPerSecond())
+			.as("one point per nanosecond")
+			.isEqualTo(1_000_000_000L);
+	}
+
+	@Test
 	void everyKindOfExpensiveWorkSharesTheCores() {
 		var bulkheads = new Bulkheads(properties(1, 1_000, 10, Duration.ofMillis(100)), new SimpleMeterRegistry());
 		var paths = bulkheads.enter(Work.PATHS, 1);
