@@ -140,7 +140,7 @@ final class Projections {
 			if (kept != null) {
 				return kept;
 			}
-			read = join(selection, field);
+			read = join(selection);
 		}
 		try {
 			return read.result.get(Math.max(0, deadline.remainingNanos()), TimeUnit.NANOSECONDS);
@@ -227,12 +227,12 @@ final class Projections {
 	 * Waits for the read of the selection, started or queued if none is going on; the
 	 * pinned selection goes first and is never refused.
 	 */
-	private Read join(Selection selection, String field) {
+	private Read join(Selection selection) {
 		Read read = this.reads.get(selection);
 		if (read == null) {
 			boolean pinned = selection.equals(this.pinned);
 			if (!pinned && this.running != null && this.waiting.size() >= this.readQueue) {
-				throw refused(selection, field);
+				throw refused(selection);
 			}
 			read = new Read(selection, pinned, this.generation);
 			this.reads.put(selection, read);
@@ -251,7 +251,7 @@ final class Projections {
 	}
 
 	/** The refusal of a selection that cannot be queued: OVERLOADED, 503. */
-	private OncoGraphException refused(Selection selection, String field) {
+	private OncoGraphException refused(Selection selection) {
 		this.refusals.incrementAndGet();
 		return new OncoGraphException.Refused(OncoGraphException.Refused.Reason.OVERLOADED, String.format(Locale.ROOT,
 				"The network over %s cannot be read now: another network is being read and %d more are waiting"

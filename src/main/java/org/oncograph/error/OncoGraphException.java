@@ -153,7 +153,15 @@ public abstract sealed class OncoGraphException extends RuntimeException
 		 * {@link #retryAfter()} in whole seconds, at least one, for {@code Retry-After}.
 		 */
 		public long retryAfterSeconds() {
-			return Math.max(1, (this.retryAfter.toMillis() + 999) / 1000);
+			return seconds(this.retryAfter);
+		}
+
+		/**
+		 * A wait in whole seconds, rounded up, at least one: what {@code Retry-After}
+		 * says.
+		 */
+		public static long seconds(Duration wait) {
+			return Math.max(1, (wait.toMillis() + 999) / 1000);
 		}
 
 	}

@@ -122,7 +122,7 @@ class RateLimits {
 				"Rate limit: this request costs %d points and %s has %d of %d left; retry after %d s. %s clients get"
 						+ " %d points per second (%s_PER_SECOND)%s.",
 				cost, client.authenticated() ? "this client" : "this address", balance.remaining(), budget.points(),
-				Math.max(1, (wait.toMillis() + 999) / 1000), client.authenticated() ? "Authenticated" : "Anonymous",
+				OncoGraphException.Refused.seconds(wait), client.authenticated() ? "Authenticated" : "Anonymous",
 				budget.pointsPerSecond(), setting(client),
 				client.authenticated() ? "" : "; an API key or a token gets a larger budget"), wait);
 	}
