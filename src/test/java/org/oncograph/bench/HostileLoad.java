@@ -475,7 +475,7 @@ final class HostileLoad {
 
 	/** The canary asked every 100 ms until an answer is normal, from the load's end. */
 	private Recovery recover(long stopped) {
-		HttpClient client = newClient();
+		HttpClient client = newClient(CANARY_THREADS);
 		int attempts = 0;
 		try {
 			while (System.nanoTime() - stopped < TimeUnit.SECONDS.toNanos(120)) {
@@ -585,11 +585,31 @@ final class HostileLoad {
 			.sum();
 	}
 
+	/**
+	 * The clients' own threads: platform threads, not virtual ones. The app serves every
+	 * request on virtual threads, and a client on virtual threads too would queue its
+	 * work (reading the large answers it discards) on the same 16 carriers as the app's
+	 * requests, so the canary would wait behind the load generator rather than behind the
+	 * server (a thread dump under the load found about 90 of the harness's virtual
+	 * threads queued for a carrier). Clients are remote in production; here they share
+	 * the cores, as the OS schedules them, but not the app's scheduler.
+	 */
+	private static final java.util.concurrent.ExecutorService CLIENT_THREADS = Executors.newFixedThreadPool(4,
+			Thread.ofPlatform().daemon().name("hostile-http-", 0).factory());
+
+	/** The canary's, so that it never waits for a thread busy with a hostile answer. */
+	private static final java.util.concurrent.ExecutorService CANARY_THREADS = Executors.newFixedThreadPool(2,
+			Thread.ofPlatform().daemon().name("canary-http-", 0).factory());
+
 	private static HttpClient newClient() {
+		return newClient(CLIENT_THREADS);
+	}
+
+	private static HttpClient newClient(java.util.concurrent.Executor threads) {
 		return HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(5))
-			.executor(Executors.newVirtualThreadPerTaskExecutor())
+			.executor(threads)
 			.build();
 	}
 
@@ -683,7 +703,7 @@ final class HostileLoad {
 	/** The cheap request, from its own anonymous client. */
 	private final class Canary {
 
-		private final HttpClient client = newClient();
+		private final HttpClient client = newClient(CANARY_THREADS);
 
 		private final String address;
 
