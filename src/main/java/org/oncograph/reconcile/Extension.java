@@ -99,7 +99,10 @@ class Extension {
 			}
 			rows.put(id, row);
 		}
-		return Map.of("meta", meta, "rows", rows);
+		Map<String, Object> response = new LinkedHashMap<>();
+		response.put("meta", meta);
+		response.put("rows", rows);
+		return response;
 	}
 
 	/** The properties of a type, at most {@code limit}. */
@@ -107,10 +110,14 @@ class Extension {
 		List<Map<String, String>> properties = new ArrayList<>();
 		for (ReconProperty property : ReconProperty.values()) {
 			if (property.appliesTo(type) && properties.size() < limit) {
-				properties.add(Map.of("id", property.id(), "name", property.label()));
+				properties.add(Kinds.ordered("id", property.id(), "name", property.label()));
 			}
 		}
-		return Map.of("type", type.label(), "properties", properties, "limit", limit);
+		Map<String, Object> proposals = new LinkedHashMap<>();
+		proposals.put("type", type.label());
+		proposals.put("properties", properties);
+		proposals.put("limit", limit);
+		return proposals;
 	}
 
 	private static OncoGraphException.BadRequest bad(String message) {

@@ -1,6 +1,7 @@
 package org.oncograph.reconcile;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,12 +19,14 @@ final class Kinds {
 
 	/** The type object {@code {id, name}} of a kind. */
 	static Map<String, String> type(EntityType type) {
-		return Map.of("id", type.label(), "name", type.label());
+		return ordered("id", type.label(), "name", type.label());
 	}
 
 	/** The type object with a description, for the type suggest. */
 	static Map<String, String> described(EntityType type) {
-		return Map.of("id", type.label(), "name", type.label(), "description", russian(type));
+		Map<String, String> described = ordered("id", type.label(), "name", type.label());
+		described.put("description", russian(type));
+		return described;
 	}
 
 	/** The Russian word for a kind. */
@@ -55,6 +58,14 @@ final class Kinds {
 	static boolean startsWith(EntityType type, String prefix) {
 		String p = prefix.strip().toLowerCase(Locale.ROOT);
 		return type.label().toLowerCase(Locale.ROOT).startsWith(p) || russian(type).startsWith(p);
+	}
+
+	/** A map of two entries in this order, so that answers read the same every time. */
+	static Map<String, String> ordered(String key, String value, String otherKey, String otherValue) {
+		Map<String, String> map = new LinkedHashMap<>();
+		map.put(key, value);
+		map.put(otherKey, otherValue);
+		return map;
 	}
 
 }

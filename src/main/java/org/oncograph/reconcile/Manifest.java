@@ -30,17 +30,25 @@ final class Manifest {
 		manifest.put("batchSize", batchSize);
 		manifest.put("defaultTypes", Arrays.stream(EntityType.values()).map(Kinds::type).toList());
 		manifest.put("view", Map.of("url", base + "/view?focus={{id}}"));
-		manifest.put("preview",
-				Map.of("url", base + PATH + "/preview?id={{id}}", "width", Preview.WIDTH, "height", Preview.HEIGHT));
-		manifest.put("suggest", Map.of("entity", service(base, "/suggest/entity"), "type",
-				service(base, "/suggest/type"), "property", service(base, "/suggest/property")));
-		manifest.put("extend",
-				Map.of("propose_properties", service(base, "/properties"), "property_settings", List.of()));
+		Map<String, Object> preview = new LinkedHashMap<>();
+		preview.put("url", base + PATH + "/preview?id={{id}}");
+		preview.put("width", Preview.WIDTH);
+		preview.put("height", Preview.HEIGHT);
+		manifest.put("preview", preview);
+		Map<String, Object> suggest = new LinkedHashMap<>();
+		suggest.put("entity", service(base, "/suggest/entity"));
+		suggest.put("type", service(base, "/suggest/type"));
+		suggest.put("property", service(base, "/suggest/property"));
+		manifest.put("suggest", suggest);
+		Map<String, Object> extend = new LinkedHashMap<>();
+		extend.put("propose_properties", service(base, "/properties"));
+		extend.put("property_settings", List.of());
+		manifest.put("extend", extend);
 		return manifest;
 	}
 
 	private static Map<String, String> service(String base, String path) {
-		return Map.of("service_url", base + PATH, "service_path", path);
+		return Kinds.ordered("service_url", base + PATH, "service_path", path);
 	}
 
 }

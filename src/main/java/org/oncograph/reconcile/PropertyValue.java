@@ -1,6 +1,7 @@
 package org.oncograph.reconcile;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +20,7 @@ sealed interface PropertyValue {
 
 		@Override
 		public Map<String, Object> json() {
-			return Map.of("id", this.id, "name", this.name);
+			return new LinkedHashMap<>(Kinds.ordered("id", this.id, "name", this.name));
 		}
 
 	}

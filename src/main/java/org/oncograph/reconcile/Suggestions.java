@@ -76,8 +76,9 @@ class Suggestions {
 			String id = property.id().toLowerCase(Locale.ROOT);
 			String label = property.label().toLowerCase(Locale.ROOT);
 			if (id.startsWith(p) || label.startsWith(p) || (p.length() >= 3 && label.contains(p))) {
-				result
-					.add(Map.of("id", property.id(), "name", property.label(), "description", property.description()));
+				Map<String, String> item = Kinds.ordered("id", property.id(), "name", property.label());
+				item.put("description", property.description());
+				result.add(item);
 			}
 		}
 		return Map.of("result", page(result, cursor));

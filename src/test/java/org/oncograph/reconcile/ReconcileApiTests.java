@@ -150,24 +150,12 @@ class ReconcileApiTests {
 	void takesTheBatchAsAFormFieldAQueryParameterOrAJsonBody() {
 		String batch = "{\"a\": {\"query\": \"Kondratovich\"}, \"b\": {\"query\": \"БЕЛТА\", \"type\": [\"Institution\"]}}";
 		JsonNode form = this.client.form("queries", batch);
-		JsonNode get = ReconcileClient.JSON.readTree(this.client.http.get()
-			.uri(uri -> uri.path("/reconcile").queryParam("queries", "{queries}").build(batch))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody());
-		JsonNode body = ReconcileClient.JSON.readTree(this.client.http.post()
+		JsonNode get = ReconcileClient.read(this.client.http.get()
+			.uri(uri -> uri.path("/reconcile").queryParam("queries", "{queries}").build(batch)));
+		JsonNode body = ReconcileClient.read(this.client.http.post()
 			.uri("/reconcile")
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"queries\": " + batch + "}")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody());
+			.bodyValue("{\"queries\": " + batch + "}"));
 		assertThat(get).isEqualTo(form);
 		assertThat(body).isEqualTo(form);
 		assertThat(form.get("a").get("result").get(0).get("id").stringValue()).isEqualTo("person:kondratovich-viktor");

@@ -19,32 +19,23 @@ final class ReconcileClient {
 		this.http = GraphQlOverHttp.client(port);
 	}
 
-	/**
-	 * POSTs a form field ({@code queries} or {@code extend}) and reads the JSON answer.
-	 */
+	/** POSTs a form field ({@code queries} or {@code extend}) and reads the JSON answer. */
 	JsonNode form(String field, String value) {
-		return JSON.readTree(this.http.post()
+		return read(this.http.post()
 			.uri("/reconcile")
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.body(BodyInserters.fromFormData(field, value))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody());
+			.body(BodyInserters.fromFormData(field, value)));
 	}
 
 	/** GETs a path with its query string and reads the JSON answer. */
 	JsonNode get(String uri) {
-		return JSON.readTree(this.http.get()
-			.uri(uri)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody());
+		return read(this.http.get().uri(uri));
+	}
+
+	/** Sends the request, expects 200 and reads the JSON answer. */
+	static JsonNode read(WebTestClient.RequestHeadersSpec<?> request) {
+		return JSON.readTree(
+				request.exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody());
 	}
 
 }
