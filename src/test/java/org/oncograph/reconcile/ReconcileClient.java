@@ -19,7 +19,9 @@ final class ReconcileClient {
 		this.http = GraphQlOverHttp.client(port);
 	}
 
-	/** POSTs a form field ({@code queries} or {@code extend}) and reads the JSON answer. */
+	/**
+	 * POSTs a form field ({@code queries} or {@code extend}) and reads the JSON answer.
+	 */
 	JsonNode form(String field, String value) {
 		return read(this.http.post()
 			.uri("/reconcile")
