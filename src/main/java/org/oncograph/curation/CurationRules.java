@@ -57,6 +57,7 @@ final class CurationRules {
 	 */
 	SourceCheck source(SourceInput input, List<Source> sources, LocalDate today) {
 		var problems = new Problems();
+		InputTexts.check(input, problems);
 		problems.requireText("title", input.title());
 		problems.optionalText("titleEn", input.titleEn());
 		problems.optionalText("publisher", input.publisher());
@@ -103,6 +104,7 @@ final class CurationRules {
 	Problems entity(EntityInput input, @Nullable EntityType current, @Nullable String duplicate,
 			Set<String> existingSources, LocalDate today) {
 		var problems = new Problems();
+		InputTexts.check(input, problems);
 		EntityType type = input.type();
 		boolean creating = input.id() == null;
 		if (!creating) {
@@ -148,6 +150,7 @@ final class CurationRules {
 	Problems relationship(RelationshipInput input, @Nullable EntityType from, @Nullable EntityType to,
 			Set<String> existingSources, LocalDate today) {
 		var problems = new Problems();
+		InputTexts.check(input, problems);
 		RelationKind kind = input.type();
 		if (from == null) {
 			problems.add("from", FieldError.Code.NOT_FOUND, "No entity with id '" + input.from() + "'.");
@@ -187,6 +190,7 @@ final class CurationRules {
 	 */
 	Problems retraction(RetractionInput input, boolean found) {
 		var problems = new Problems();
+		InputTexts.check(input, problems);
 		problems.requireText("reason", input.reason());
 		if ((input.entity() == null) == (input.relationship() == null)) {
 			problems.add("entity", FieldError.Code.INVALID,

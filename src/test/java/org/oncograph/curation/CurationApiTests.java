@@ -204,6 +204,52 @@ class CurationApiTests {
 	}
 
 	@Test
+	void hostileTextInAnyFieldIsRefusedWithItsCharacterAndNothingIsWritten() {
+		var before = snapshot();
+		var nul = mutate(this.curator, "upsertEntity", Map.of("type", "TOPIC", "name", "Рак\u0000", "nameEn", "Cancer",
+				"sources", List.of(evidence("source:004", "слова"))));
+		assertThat(errors(nul, "upsertEntity")).containsExactly(new FieldProblem("name",
+				"name has U+0000 <control-0000> (a control character) at position 4; remove it.", "INVALID"));
+		var invisible = mutate(this.curator, "upsertEntity", Map.of("type", "TOPIC", "name", "\u200B\u2060", "nameEn",
+				"\u202Eadmin", "sources", List.of(evidence("source:004", "слова\u2066"))));
+		assertThat(errors(invisible, "upsertEntity")).extracting(FieldProblem::field, FieldProblem::code)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("name", "INVALID"),
+					org.assertj.core.groups.Tuple.tuple("nameEn", "INVALID"),
+					org.assertj.core.groups.Tuple.tuple("sources[0].evidence", "INVALID"));
+		var source = mutate(this.curator, "addSource", Map.of("title", "Новости\u001B[31m"));
+		assertThat(errors(source, "addSource")).extracting(FieldProblem::field).containsExactly("title");
+		var link = mutate(this.curator, "addRelationship", Map.of("type", "AFFILIATED_WITH", "from", NEFEDOV, "to",
+				PHTHISIO, "role", "врач\u200D", "sources", List.of(evidence("source:004", "слова"))));
+		assertThat(errors(link, "addRelationship")).extracting(FieldProblem::field).containsExactly("role");
+		var retraction = mutate(this.admin, "retractFact", Map.of("entity", NEFEDOV, "reason", "дубль\u0085"));
+		assertThat(errors(retraction, "retractFact")).extracting(FieldProblem::field).containsExactly("reason");
+		var symbols = mutate(this.curator, "upsertEntity", Map.of("type", "TOPIC", "name", "???", "nameEn", "---",
+				"sources", List.of(evidence("source:004", "слова"))));
+		assertThat(errors(symbols, "upsertEntity")).extracting(FieldProblem::field).containsExactly("name", "nameEn");
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void textsAreStoredInNfc() {
+		String source = addSource("Заметка о Cafe\u0301-семинаре");
+		var response = mutate(this.curator, "upsertEntity", Map.of("type", "TOPIC", "name", "И\u0306одный семинар",
+				"nameEn", "Cafe\u0301 seminar", "sources", List.of(evidence(source, "Cafe\u0301"))));
+		assertThat(errors(response, "upsertEntity")).isEmpty();
+		String id = response.path("upsertEntity.entity.id").entity(String.class).get();
+		var row = this.driver
+			.executableQuery("MATCH (s:Source {id: $source})-[m:MENTIONS]->(n:Entity {id: $id}) "
+					+ "RETURN s.title AS title, n.name AS name, n.nameEn AS nameEn, m.evidence AS evidence")
+			.withParameters(Map.of("source", source, "id", id))
+			.execute()
+			.records()
+			.getFirst();
+		assertThat(row.get("title").asString()).isEqualTo("Заметка о Café-семинаре");
+		assertThat(row.get("name").asString()).isEqualTo("\u0419одный семинар");
+		assertThat(row.get("nameEn").asString()).isEqualTo("Café seminar");
+		assertThat(row.get("evidence").asString()).isEqualTo("Café");
+	}
+
+	@Test
 	void reportsEveryProblemOfAnEntityAtOnceAndWritesNothing() {
 		var before = snapshot();
 		var response = mutate(this.curator, "upsertEntity",
