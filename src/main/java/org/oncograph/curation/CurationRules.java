@@ -29,6 +29,17 @@ import org.oncograph.model.RelationKind;
  */
 final class CurationRules {
 
+	/**
+	 * The first year a written date may have: the oldest institutions of the field are of
+	 * the nineteenth century.
+	 */
+	static final int FIRST_YEAR = 1800;
+
+	/**
+	 * The last year a written date may have: plans reach decades ahead, not centuries.
+	 */
+	static final int LAST_YEAR = 2100;
+
 	/** The form of a source id given by the curator. */
 	static final Pattern SOURCE_ID = Pattern.compile("source:[a-z0-9][a-z0-9-]{0,60}");
 
@@ -249,11 +260,12 @@ final class CurationRules {
 			}
 		}
 		if (type.has(EntityProperty.DATE.property())) {
+			boolean inRange = inRange(problems, "date", input.date());
 			if (input.date() == null && (input.datePrecision() != null || input.dateText() != null)) {
 				problems.add("date", FieldError.Code.REQUIRED,
 						"datePrecision and dateText describe a date: give the date too.");
 			}
-			if ("HELD".equals(input.status()) && input.date() != null && input.date().isAfter(today)) {
+			if (inRange && "HELD".equals(input.status()) && input.date() != null && input.date().isAfter(today)) {
 				problems.add("date", FieldError.Code.INVALID,
 						"An event dated " + input.date() + " cannot have been HELD yet; make it PLANNED.");
 			}
@@ -265,10 +277,28 @@ final class CurationRules {
 		return (List<String>) value;
 	}
 
+	/**
+	 * A date of the past, when given: within the years a date may have, and not after
+	 * today.
+	 */
 	private static void notInTheFuture(Problems problems, String field, @Nullable LocalDate date, LocalDate today) {
-		if (date != null && date.isAfter(today)) {
+		if (inRange(problems, field, date) && date != null && date.isAfter(today)) {
 			problems.add(field, FieldError.Code.INVALID, field + " must not be in the future, was " + date + ".");
 		}
+	}
+
+	/**
+	 * Whether a date, when given, is within {@value #FIRST_YEAR}–{@value #LAST_YEAR}
+	 * (reported when not): the {@code Date} scalar already refused days that do not
+	 * exist, this refuses the years no fact of the field can have.
+	 */
+	private static boolean inRange(Problems problems, String field, @Nullable LocalDate date) {
+		if (date != null && (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR)) {
+			problems.add(field, FieldError.Code.INVALID,
+					field + " must be a day of the years " + FIRST_YEAR + " to " + LAST_YEAR + ", was " + date + ".");
+			return false;
+		}
+		return true;
 	}
 
 }

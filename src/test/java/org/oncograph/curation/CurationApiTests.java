@@ -250,6 +250,34 @@ class CurationApiTests {
 	}
 
 	@Test
+	void aDayThatDoesNotExistOrAYearOutsideTheRangeIsRefusedAndNothingIsWritten() {
+		var before = snapshot();
+		mutate(this.curator, "addSource", Map.of("title", "Статья о несуществующем дне", "publishedOn", "2025-02-30"))
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getMessage()).contains("2025-02-30")
+					.contains("YYYY-MM-DD")
+					.doesNotContain("java")
+					.doesNotContain("graphql.");
+				assertThat(error.getErrorType()).isEqualTo(graphql.ErrorType.ValidationError);
+			}));
+		mutate(this.curator, "upsertEntity",
+				Map.of("type", "EVENT", "name", "Конгресс", "nameEn", "Congress", "date", "+999999999-12-31", "sources",
+						List.of(evidence("source:004", "слова"))))
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getMessage()).contains("+999999999-12-31")));
+		var old = mutate(this.curator, "upsertEntity", Map.of("type", "EVENT", "name", "Съезд", "nameEn", "Congress",
+				"date", "1799-06-01", "sources", List.of(evidence("source:004", "слова"))));
+		assertThat(errors(old, "upsertEntity")).containsExactly(
+				new FieldProblem("date", "date must be a day of the years 1800 to 2100, was 1799-06-01.", "INVALID"));
+		var since = mutate(this.curator, "addRelationship", Map.of("type", "COOPERATES_WITH", "from", PHTHISIO, "to",
+				TBILISI_HOSPITAL, "since", "0001-01-01", "sources", List.of(evidence("source:004", "слова"))));
+		assertThat(errors(since, "addRelationship")).extracting(FieldProblem::field).containsExactly("since");
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
 	void reportsEveryProblemOfAnEntityAtOnceAndWritesNothing() {
 		var before = snapshot();
 		var response = mutate(this.curator, "upsertEntity",
