@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,11 +46,14 @@ class CurationApiTests {
 
 	HttpGraphQlTester anonymous;
 
+	WebTestClient http;
+
 	@BeforeEach
 	void connect(@LocalServerPort int port) {
 		this.curator = CurationTest.Clients.as(port, CurationTest.CURATOR_KEY);
 		this.admin = CurationTest.Clients.as(port, CurationTest.ADMIN_KEY);
 		this.anonymous = GraphQlOverHttp.graphQl(port);
+		this.http = GraphQlOverHttp.client(port);
 	}
 
 	// --- helpers
@@ -275,6 +279,58 @@ class CurationApiTests {
 				TBILISI_HOSPITAL, "since", "0001-01-01", "sources", List.of(evidence("source:004", "слова"))));
 		assertThat(errors(since, "addRelationship")).extracting(FieldProblem::field).containsExactly("since");
 		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void exportsStayWellFormedAndInertWhateverWasWrittenStraightIntoTheDatabase() throws Exception {
+		// What the API refuses, a Bolt client or a script can still store.
+		String hostile = "x\u0000\u0007\uFFFF</data>&\u202E";
+		this.driver.executableQuery("""
+				CREATE (t:Entity:Institution {id: 'institution:bolt-' + $hostile, name: $hostile,
+				  nameEn: '=HYPERLINK("http://x")', kind: 'HOSPITAL'})
+				WITH t MATCH (p:Entity {id: $person})
+				CREATE (p)-[:AFFILIATED_WITH {role: '@SUM(1)', sources: ['source:004'], evidence: [$hostile]}]->(t)""")
+			.withParameters(Map.of("hostile", hostile, "person", NEFEDOV))
+			.execute();
+		try {
+			byte[] graphml = this.http.get()
+				.uri("/export/graph.graphml")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(byte[].class)
+				.returnResult()
+				.getResponseBody();
+			var document = javax.xml.parsers.DocumentBuilderFactory.newInstance()
+				.newDocumentBuilder()
+				.parse(new java.io.ByteArrayInputStream(java.util.Objects.requireNonNull(graphml)));
+			assertThat(document.getElementsByTagName("node").getLength()).isPositive();
+			assertThat(new String(graphml, java.nio.charset.StandardCharsets.UTF_8))
+				.contains("x\uFFFD\uFFFD\uFFFD&lt;/data&gt;&amp;\u202E");
+			String nodes = this.http.get()
+				.uri("/export/graph.csv?part=nodes")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(String.class)
+				.returnResult()
+				.getResponseBody();
+			assertThat(nodes).contains("\"'=HYPERLINK(\"\"http://x\"\")\"").doesNotContain(",=HYPERLINK");
+			String edges = this.http.get()
+				.uri("/export/graph.csv?part=edges")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(String.class)
+				.returnResult()
+				.getResponseBody();
+			assertThat(edges).contains(",'@SUM(1),").doesNotContain(",@SUM");
+		}
+		finally {
+			this.driver
+				.executableQuery("MATCH (t:Institution) WHERE t.id STARTS WITH 'institution:bolt-' DETACH DELETE t")
+				.execute();
+		}
 	}
 
 	@Test
