@@ -51,8 +51,9 @@ class Curation {
 		this.events = events;
 	}
 
-	SourcePayload addSource(SourceInput input, String user) {
+	SourcePayload addSource(SourceInput given, String user) {
 		OffsetDateTime now = this.graph.lock();
+		SourceInput input = InputTexts.normalized(given);
 		var check = this.rules.source(input, this.graph.sources(), now.toLocalDate());
 		if (check.problems().any()) {
 			return SourcePayload.failed(rollBack(check.problems()), check.existing());
@@ -63,8 +64,9 @@ class Curation {
 		return new SourcePayload(source, null, List.of());
 	}
 
-	EntityPayload upsertEntity(EntityInput input, String user) {
+	EntityPayload upsertEntity(EntityInput given, String user) {
 		OffsetDateTime now = this.graph.lock();
+		EntityInput input = InputTexts.normalized(given);
 		EntityType type = input.type();
 		String id = input.id();
 		boolean creating = id == null;
@@ -89,8 +91,9 @@ class Curation {
 		return new EntityPayload(entity, creating, null, List.of());
 	}
 
-	RelationshipPayload addRelationship(RelationshipInput input, String user) {
+	RelationshipPayload addRelationship(RelationshipInput given, String user) {
 		OffsetDateTime now = this.graph.lock();
+		RelationshipInput input = InputTexts.normalized(given);
 		Map<String, Entity> ends = this.graph.entities(List.of(input.from(), input.to()));
 		Entity from = ends.get(input.from());
 		Entity to = ends.get(input.to());
@@ -106,8 +109,9 @@ class Curation {
 		return new RelationshipPayload(relationship, created, List.of());
 	}
 
-	RetractionPayload retractFact(RetractionInput input, String user) {
+	RetractionPayload retractFact(RetractionInput given, String user) {
 		OffsetDateTime now = this.graph.lock();
+		RetractionInput input = InputTexts.normalized(given);
 		String reason = (input.reason() != null) ? input.reason().strip() : "";
 		List<Map<String, Object>> records = new ArrayList<>();
 		if (input.entity() != null) {

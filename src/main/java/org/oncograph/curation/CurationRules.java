@@ -29,6 +29,17 @@ import org.oncograph.model.RelationKind;
  */
 final class CurationRules {
 
+	/**
+	 * The first year a written date may have: the oldest institutions of the field are of
+	 * the nineteenth century.
+	 */
+	static final int FIRST_YEAR = 1800;
+
+	/**
+	 * The last year a written date may have: plans reach decades ahead, not centuries.
+	 */
+	static final int LAST_YEAR = 2100;
+
 	/** The form of a source id given by the curator. */
 	static final Pattern SOURCE_ID = Pattern.compile("source:[a-z0-9][a-z0-9-]{0,60}");
 
@@ -57,6 +68,7 @@ final class CurationRules {
 	 */
 	SourceCheck source(SourceInput input, List<Source> sources, LocalDate today) {
 		var problems = new Problems();
+		InputTexts.check(input, problems);
 		problems.requireText("title", input.title());
 		problems.optionalText("titleEn", input.titleEn());
 		problems.optionalText("publisher", input.publisher());
@@ -103,6 +115,7 @@ final class CurationRules {
 	Problems entity(EntityInput input, @Nullable EntityType current, @Nullable String duplicate,
 			Set<String> existingSources, LocalDate today) {
 		var problems = new Problems();
+		InputTexts.check(input, problems);
 		EntityType type = input.type();
 		boolean creating = input.id() == null;
 		if (!creating) {
@@ -148,6 +161,7 @@ final class CurationRules {
 	Problems relationship(RelationshipInput input, @Nullable EntityType from, @Nullable EntityType to,
 			Set<String> existingSources, LocalDate today) {
 		var problems = new Problems();
+		InputTexts.check(input, problems);
 		RelationKind kind = input.type();
 		if (from == null) {
 			problems.add("from", FieldError.Code.NOT_FOUND, "No entity with id '" + input.from() + "'.");
@@ -187,6 +201,7 @@ final class CurationRules {
 	 */
 	Problems retraction(RetractionInput input, boolean found) {
 		var problems = new Problems();
+		InputTexts.check(input, problems);
 		problems.requireText("reason", input.reason());
 		if ((input.entity() == null) == (input.relationship() == null)) {
 			problems.add("entity", FieldError.Code.INVALID,
@@ -245,11 +260,12 @@ final class CurationRules {
 			}
 		}
 		if (type.has(EntityProperty.DATE.property())) {
+			boolean inRange = inRange(problems, "date", input.date());
 			if (input.date() == null && (input.datePrecision() != null || input.dateText() != null)) {
 				problems.add("date", FieldError.Code.REQUIRED,
 						"datePrecision and dateText describe a date: give the date too.");
 			}
-			if ("HELD".equals(input.status()) && input.date() != null && input.date().isAfter(today)) {
+			if (inRange && "HELD".equals(input.status()) && input.date() != null && input.date().isAfter(today)) {
 				problems.add("date", FieldError.Code.INVALID,
 						"An event dated " + input.date() + " cannot have been HELD yet; make it PLANNED.");
 			}
@@ -261,10 +277,28 @@ final class CurationRules {
 		return (List<String>) value;
 	}
 
+	/**
+	 * A date of the past, when given: within the years a date may have, and not after
+	 * today.
+	 */
 	private static void notInTheFuture(Problems problems, String field, @Nullable LocalDate date, LocalDate today) {
-		if (date != null && date.isAfter(today)) {
+		if (inRange(problems, field, date) && date != null && date.isAfter(today)) {
 			problems.add(field, FieldError.Code.INVALID, field + " must not be in the future, was " + date + ".");
 		}
+	}
+
+	/**
+	 * Whether a date, when given, is within {@value #FIRST_YEAR}–{@value #LAST_YEAR}
+	 * (reported when not): the {@code Date} scalar already refused days that do not
+	 * exist, this refuses the years no fact of the field can have.
+	 */
+	private static boolean inRange(Problems problems, String field, @Nullable LocalDate date) {
+		if (date != null && (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR)) {
+			problems.add(field, FieldError.Code.INVALID,
+					field + " must be a day of the years " + FIRST_YEAR + " to " + LAST_YEAR + ", was " + date + ".");
+			return false;
+		}
+		return true;
 	}
 
 }

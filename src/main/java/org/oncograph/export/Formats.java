@@ -67,7 +67,7 @@ final class Formats {
 			xml.writeAttribute("edgedefault", "directed");
 			for (Subgraph.Node node : graph.nodes()) {
 				xml.writeStartElement("node");
-				xml.writeAttribute("id", node.id());
+				xml.writeAttribute("id", xmlText(node.id()));
 				data(xml, "label", node.nameEn());
 				data(xml, "type", node.type());
 				data(xml, "name", node.name());
@@ -78,8 +78,8 @@ final class Formats {
 			for (Subgraph.Edge edge : graph.edges()) {
 				xml.writeStartElement("edge");
 				xml.writeAttribute("id", "e" + i++);
-				xml.writeAttribute("source", edge.source());
-				xml.writeAttribute("target", edge.target());
+				xml.writeAttribute("source", xmlText(edge.source()));
+				xml.writeAttribute("target", xmlText(edge.target()));
 				data(xml, "relation", edge.relation());
 				data(xml, "role", edge.role());
 				data(xml, "roleEn", edge.roleEn());
@@ -104,9 +104,39 @@ final class Formats {
 		if (value != null && !value.isEmpty()) {
 			xml.writeStartElement("data");
 			xml.writeAttribute("key", key);
-			xml.writeCharacters(value);
+			xml.writeCharacters(xmlText(value));
 			xml.writeEndElement();
 		}
+	}
+
+	/**
+	 * The text with every character XML 1.0 cannot hold (C0 controls but tab, line feed
+	 * and carriage return; unpaired surrogates; U+FFFE and U+FFFF) replaced by U+FFFD, so
+	 * a GraphML export is well-formed whatever the store holds — the API refuses such
+	 * characters, but a script or a Bolt client may have written them. The writer escapes
+	 * the rest ({@code <}, {@code &}, quotes).
+	 */
+	static String xmlText(String text) {
+		StringBuilder safe = null;
+		for (int i = 0; i < text.length();) {
+			int c = text.codePointAt(i);
+			int width = Character.charCount(c);
+			boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+					|| (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+			if (!allowed && safe == null) {
+				safe = new StringBuilder(text.length()).append(text, 0, i);
+			}
+			if (safe != null) {
+				if (allowed) {
+					safe.appendCodePoint(c);
+				}
+				else {
+					safe.append('\uFFFD');
+				}
+			}
+			i += width;
+		}
+		return (safe != null) ? safe.toString() : text;
 	}
 
 	/** Writes the nodes as CSV ({@value #NODES_HEADER}) to the stream. */
@@ -171,14 +201,14 @@ final class Formats {
 
 	/**
 	 * One CSV record, RFC 4180: fields with a comma, quote or line break are quoted,
-	 * quotes doubled.
+	 * quotes doubled; each field first {@linkplain #neutralized neutralized}.
 	 */
 	private static void row(Writer csv, @Nullable String... fields) throws IOException {
 		for (int i = 0; i < fields.length; i++) {
 			if (i > 0) {
 				csv.append(',');
 			}
-			String field = (fields[i] != null) ? fields[i] : "";
+			String field = neutralized((fields[i] != null) ? fields[i] : "");
 			if (field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
 					|| field.indexOf('\r') >= 0) {
 				csv.append('"').append(field.replace("\"", "\"\"")).append('"');
@@ -188,6 +218,21 @@ final class Formats {
 			}
 		}
 		csv.append("\r\n");
+	}
+
+	/**
+	 * The field as a spreadsheet shows it without running it (OWASP, "CSV Injection"): a
+	 * field beginning with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a
+	 * carriage return is a formula (or starts one) to Excel, LibreOffice and Google
+	 * Sheets, so it gets a leading apostrophe, which they show as text. A name such as
+	 * {@code =HYPERLINK(…)} or {@code -2+3} is exported as {@code '=HYPERLINK(…)} and
+	 * {@code '-2+3}.
+	 */
+	static String neutralized(String field) {
+		if (!field.isEmpty() && "=+-@\t\r".indexOf(field.charAt(0)) >= 0) {
+			return "'" + field;
+		}
+		return field;
 	}
 
 	/**

@@ -6,13 +6,16 @@ import graphql.schema.idl.RuntimeWiring;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
 
-/** The scalars of {@code schema.graphqls}, from graphql-java-extended-scalars. */
+/**
+ * The scalars of {@code schema.graphqls}: from graphql-java-extended-scalars, but a
+ * strict {@link DateScalar} of our own.
+ */
 @Component
 class ExtendedScalarsWiring implements RuntimeWiringConfigurer {
 
 	@Override
 	public void configure(RuntimeWiring.Builder wiring) {
-		wiring.scalar(ExtendedScalars.Date)
+		wiring.scalar(DateScalar.DATE)
 			.scalar(ExtendedScalars.DateTime)
 			.scalar(ExtendedScalars.Json)
 			.scalar(ExtendedScalars.Url)

@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,11 +46,14 @@ class CurationApiTests {
 
 	HttpGraphQlTester anonymous;
 
+	WebTestClient http;
+
 	@BeforeEach
 	void connect(@LocalServerPort int port) {
 		this.curator = CurationTest.Clients.as(port, CurationTest.CURATOR_KEY);
 		this.admin = CurationTest.Clients.as(port, CurationTest.ADMIN_KEY);
 		this.anonymous = GraphQlOverHttp.graphQl(port);
+		this.http = GraphQlOverHttp.client(port);
 	}
 
 	// --- helpers
@@ -201,6 +205,132 @@ class CurationApiTests {
 				List.of(evidence("source:004", "Андрей Нефедов"))));
 		yo.path("upsertEntity.existing.id").entity(String.class).isEqualTo(NEFEDOV);
 		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void hostileTextInAnyFieldIsRefusedWithItsCharacterAndNothingIsWritten() {
+		var before = snapshot();
+		var nul = mutate(this.curator, "upsertEntity", Map.of("type", "TOPIC", "name", "Рак\u0000", "nameEn", "Cancer",
+				"sources", List.of(evidence("source:004", "слова"))));
+		assertThat(errors(nul, "upsertEntity")).containsExactly(new FieldProblem("name",
+				"name has U+0000 <control-0000> (a control character) at position 4; remove it.", "INVALID"));
+		var invisible = mutate(this.curator, "upsertEntity", Map.of("type", "TOPIC", "name", "\u200B\u2060", "nameEn",
+				"\u202Eadmin", "sources", List.of(evidence("source:004", "слова\u2066"))));
+		assertThat(errors(invisible, "upsertEntity")).extracting(FieldProblem::field, FieldProblem::code)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("name", "INVALID"),
+					org.assertj.core.groups.Tuple.tuple("nameEn", "INVALID"),
+					org.assertj.core.groups.Tuple.tuple("sources[0].evidence", "INVALID"));
+		var source = mutate(this.curator, "addSource", Map.of("title", "Новости\u001B[31m"));
+		assertThat(errors(source, "addSource")).extracting(FieldProblem::field).containsExactly("title");
+		var link = mutate(this.curator, "addRelationship", Map.of("type", "AFFILIATED_WITH", "from", NEFEDOV, "to",
+				PHTHISIO, "role", "врач\u200D", "sources", List.of(evidence("source:004", "слова"))));
+		assertThat(errors(link, "addRelationship")).extracting(FieldProblem::field).containsExactly("role");
+		var retraction = mutate(this.admin, "retractFact", Map.of("entity", NEFEDOV, "reason", "дубль\u0085"));
+		assertThat(errors(retraction, "retractFact")).extracting(FieldProblem::field).containsExactly("reason");
+		var symbols = mutate(this.curator, "upsertEntity", Map.of("type", "TOPIC", "name", "???", "nameEn", "---",
+				"sources", List.of(evidence("source:004", "слова"))));
+		assertThat(errors(symbols, "upsertEntity")).extracting(FieldProblem::field).containsExactly("name", "nameEn");
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void textsAreStoredInNfc() {
+		String source = addSource("Заметка о Cafe\u0301-семинаре");
+		var response = mutate(this.curator, "upsertEntity", Map.of("type", "TOPIC", "name", "И\u0306одный семинар",
+				"nameEn", "Cafe\u0301 seminar", "sources", List.of(evidence(source, "Cafe\u0301"))));
+		assertThat(errors(response, "upsertEntity")).isEmpty();
+		String id = response.path("upsertEntity.entity.id").entity(String.class).get();
+		var row = this.driver
+			.executableQuery("MATCH (s:Source {id: $source})-[m:MENTIONS]->(n:Entity {id: $id}) "
+					+ "RETURN s.title AS title, n.name AS name, n.nameEn AS nameEn, m.evidence AS evidence")
+			.withParameters(Map.of("source", source, "id", id))
+			.execute()
+			.records()
+			.getFirst();
+		assertThat(row.get("title").asString()).isEqualTo("Заметка о Café-семинаре");
+		assertThat(row.get("name").asString()).isEqualTo("\u0419одный семинар");
+		assertThat(row.get("nameEn").asString()).isEqualTo("Café seminar");
+		assertThat(row.get("evidence").asString()).isEqualTo("Café");
+	}
+
+	@Test
+	void aDayThatDoesNotExistOrAYearOutsideTheRangeIsRefusedAndNothingIsWritten() {
+		var before = snapshot();
+		mutate(this.curator, "addSource", Map.of("title", "Статья о несуществующем дне", "publishedOn", "2025-02-30"))
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getMessage()).contains("2025-02-30")
+					.contains("YYYY-MM-DD")
+					.doesNotContain("java")
+					.doesNotContain("graphql.");
+				assertThat(error.getErrorType()).isEqualTo(graphql.ErrorType.ValidationError);
+			}));
+		mutate(this.curator, "upsertEntity",
+				Map.of("type", "EVENT", "name", "Конгресс", "nameEn", "Congress", "date", "+999999999-12-31", "sources",
+						List.of(evidence("source:004", "слова"))))
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getMessage()).contains("+999999999-12-31")));
+		var old = mutate(this.curator, "upsertEntity", Map.of("type", "EVENT", "name", "Съезд", "nameEn", "Congress",
+				"date", "1799-06-01", "sources", List.of(evidence("source:004", "слова"))));
+		assertThat(errors(old, "upsertEntity")).containsExactly(
+				new FieldProblem("date", "date must be a day of the years 1800 to 2100, was 1799-06-01.", "INVALID"));
+		var since = mutate(this.curator, "addRelationship", Map.of("type", "COOPERATES_WITH", "from", PHTHISIO, "to",
+				TBILISI_HOSPITAL, "since", "0001-01-01", "sources", List.of(evidence("source:004", "слова"))));
+		assertThat(errors(since, "addRelationship")).extracting(FieldProblem::field).containsExactly("since");
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void exportsStayWellFormedAndInertWhateverWasWrittenStraightIntoTheDatabase() throws Exception {
+		// What the API refuses, a Bolt client or a script can still store.
+		String hostile = "x\u0000\u0007\uFFFF</data>&\u202E";
+		this.driver.executableQuery("""
+				CREATE (t:Entity:Institution {id: 'institution:bolt-' + $hostile, name: $hostile,
+				  nameEn: '=HYPERLINK("http://x")', kind: 'HOSPITAL'})
+				WITH t MATCH (p:Entity {id: $person})
+				CREATE (p)-[:AFFILIATED_WITH {role: '@SUM(1)', sources: ['source:004'], evidence: [$hostile]}]->(t)""")
+			.withParameters(Map.of("hostile", hostile, "person", NEFEDOV))
+			.execute();
+		try {
+			byte[] graphml = this.http.get()
+				.uri("/export/graph.graphml")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(byte[].class)
+				.returnResult()
+				.getResponseBody();
+			var document = javax.xml.parsers.DocumentBuilderFactory.newInstance()
+				.newDocumentBuilder()
+				.parse(new java.io.ByteArrayInputStream(java.util.Objects.requireNonNull(graphml)));
+			assertThat(document.getElementsByTagName("node").getLength()).isPositive();
+			assertThat(new String(graphml, java.nio.charset.StandardCharsets.UTF_8))
+				.contains("x\uFFFD\uFFFD\uFFFD&lt;/data&gt;&amp;\u202E");
+			String nodes = this.http.get()
+				.uri("/export/graph.csv?part=nodes")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(String.class)
+				.returnResult()
+				.getResponseBody();
+			assertThat(nodes).contains("\"'=HYPERLINK(\"\"http://x\"\")\"").doesNotContain(",=HYPERLINK");
+			String edges = this.http.get()
+				.uri("/export/graph.csv?part=edges")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(String.class)
+				.returnResult()
+				.getResponseBody();
+			assertThat(edges).contains(",'@SUM(1),").doesNotContain(",@SUM");
+		}
+		finally {
+			this.driver
+				.executableQuery("MATCH (t:Institution) WHERE t.id STARTS WITH 'institution:bolt-' DETACH DELETE t")
+				.execute();
+		}
 	}
 
 	@Test
