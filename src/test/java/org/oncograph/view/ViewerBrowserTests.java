@@ -249,6 +249,18 @@ class ViewerBrowserTests {
 		}
 	}
 
+	@Test
+	void gAnUnknownFocusSaysThatNoSuchEntityIsInTheGraph() {
+		this.browser.get("http://localhost:" + this.port + "/view?focus=person:nobody-at-all&depth=2&lang=en");
+		new WebDriverWait(this.browser, Duration.ofSeconds(30)).until(driver -> "error"
+			.equals(js("return document.querySelector('oncograph-view') && view().dataset.state")));
+		String status = (String) js("return view().shadowRoot.querySelector('.status').textContent");
+		assertThat(status).startsWith("Not in the graph (an unknown id, or a retracted entity)")
+			.contains("person:nobody-at-all")
+			.doesNotContain("did not answer");
+		consoleErrors();
+	}
+
 	void open(String path) {
 		this.browser.get("http://localhost:" + this.port + path);
 		waitUntilReady();
