@@ -1,13 +1,10 @@
 package org.oncograph.graphql;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oncograph.GraphQlOverHttp;
 import org.oncograph.GraphTest;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -24,8 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @GraphTest
 class ListArgumentErrorsTests {
-
-	static final JsonMapper json = JsonMapper.builder().build();
 
 	WebTestClient http;
 
@@ -72,16 +67,7 @@ class ListArgumentErrorsTests {
 	}
 
 	private JsonNode post(String query) {
-		byte[] body = this.http.post()
-			.uri("/graphql")
-			.bodyValue(Map.of("query", query))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.returnResult()
-			.getResponseBody();
-		return json.readTree(body);
+		return GraphQlOverHttp.answer(this.http, query);
 	}
 
 	private static void assertOneError(JsonNode answer, String argument, String... path) {

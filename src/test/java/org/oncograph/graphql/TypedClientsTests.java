@@ -18,7 +18,6 @@ import org.oncograph.GraphQlOverHttp;
 import org.oncograph.GraphTest;
 import org.oncograph.Npm;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -44,8 +43,6 @@ class TypedClientsTests {
 	/** The npm project, as committed (its installed and generated files are not). */
 	static final List<String> FILES = List.of("package.json", "package-lock.json", "codegen.ts", "tsconfig.json",
 			"uses-types.ts", "operations/typed-scalars.graphql", "relay.config.json", "relay/People.ts");
-
-	static final JsonMapper json = JsonMapper.builder().build();
 
 	@LocalServerPort
 	int port;
@@ -122,16 +119,7 @@ class TypedClientsTests {
 	}
 
 	private JsonNode post(String query) {
-		byte[] body = this.http.post()
-			.uri("/graphql")
-			.bodyValue(Map.of("query", query))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.returnResult()
-			.getResponseBody();
-		return json.readTree(body);
+		return GraphQlOverHttp.answer(this.http, query);
 	}
 
 }
