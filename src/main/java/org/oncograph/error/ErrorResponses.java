@@ -83,15 +83,11 @@ public final class ErrorResponses {
 	/**
 	 * The one error of a request stopped as a whole because a read shared by many of its
 	 * fields failed (a batch of relationships over a hub's thousands): TIMEOUT when the
-	 * transaction met its timeout, the refusal when the read was refused, else
-	 * INTERNAL_ERROR without details. Logged once here; one error instead of one per
-	 * field the read would have filled, which graphql-java collects at a cost that grows
-	 * with the square of their number.
+	 * transaction met its timeout, else INTERNAL_ERROR without details. Logged once here;
+	 * one error instead of one per field the read would have filled, which graphql-java
+	 * collects at a cost that grows with the square of their number.
 	 */
 	public static GraphQLError stopped(Throwable failure) {
-		if (failure instanceof OncoGraphException.Refused refused) {
-			return error(refused);
-		}
 		if (transactionTimedOut(failure)) {
 			log.warn("A request stopped at the transaction timeout while reading relationships: {}",
 					failure.getMessage());

@@ -2,7 +2,6 @@ package org.oncograph.limits;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-
 import java.util.concurrent.atomic.AtomicReference;
 
 import graphql.ExecutionInput;
