@@ -94,11 +94,12 @@ public final class Nodes {
 	 * A list of maps {@code {source: <Source node>, evidence: <string>}} built by Cypher.
 	 */
 	public static List<Provenance> provenance(Value list) {
-		if (list.isNull()) {
-			return List.of();
-		}
-		return list.asList(item -> item)
-			.stream()
+		return list.isNull() ? List.of() : provenance(list.asList(item -> item));
+	}
+
+	/** Items {@code {source: <Source node>, evidence: <string>}} read by Cypher. */
+	public static List<Provenance> provenance(List<Value> items) {
+		return items.stream()
 			.filter(item -> !item.get("source").isNull())
 			.map(item -> new Provenance(source(item.get("source").asNode()), item.get("evidence").asString("")))
 			.toList();

@@ -43,6 +43,16 @@ public final class RowBudget {
 		return budget == null || !budget.exceeded.get();
 	}
 
+	/**
+	 * How many more rows the operation of this context may read before it passes the
+	 * limit; {@link Long#MAX_VALUE} without a budget. A read asks for one more than this,
+	 * so that a read past the limit is seen as one.
+	 */
+	public static long remaining(GraphQLContext context) {
+		RowBudget budget = context.get(RowBudget.class);
+		return (budget == null) ? Long.MAX_VALUE : Math.max(0, budget.max - budget.rows.get());
+	}
+
 	/** Counts rows the operation of this context has read. */
 	public static void count(GraphQLContext context, long rows) {
 		RowBudget budget = context.get(RowBudget.class);

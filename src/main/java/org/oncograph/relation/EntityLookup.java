@@ -1,6 +1,7 @@
 package org.oncograph.relation;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
@@ -8,10 +9,12 @@ import graphql.schema.SelectedField;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.oncograph.database.CypherReads;
 import org.oncograph.entity.Entity;
 import org.oncograph.entity.Nodes;
 import org.oncograph.error.OncoGraphException;
+import org.oncograph.limits.RowBudget;
 import org.oncograph.model.EntityType;
 
 import org.springframework.stereotype.Service;
@@ -46,25 +49,36 @@ public class EntityLookup {
 		for (RelationField<?> field : fields.values()) {
 			// Only the fixed subqueries of RelationFields go into the text; the request's
 			// values are parameters.
-			cypher.append(",\n  COLLECT {\n").append(field.subquery()).append("\n  } AS field").append(column++);
+			cypher.append(",\n  COLLECT {\n  CALL (p) {\n")
+				.append(field.subquery())
+				.append("\n  }\n  RETURN item LIMIT $limit\n  } AS field")
+				.append(column++);
 		}
-		Record row = this.reads.read(cypher.toString(), Map.of("id", id, "label", type.label()))
+		// Each field reads one row more than the request may still read, as a batch does,
+		// so that a hub's thousands are seen as too many without being held.
+		long remaining = RowBudget.remaining(env.getGraphQlContext());
+		long limit = (remaining == Long.MAX_VALUE) ? remaining : remaining + 1;
+		Record row = this.reads.read(cypher.toString(), Map.of("id", id, "label", type.label(), "limit", limit))
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new OncoGraphException.NotFound(id, type.label().toLowerCase()));
 		Entity entity = Nodes.entity(row.get("entity").asNode());
 		column = 0;
+		long rows = 0;
 		for (Map.Entry<String, RelationField<?>> field : fields.entrySet()) {
 			// graphql-java bounds getDataLoader's V without @Nullable, but the loader of
 			// a single-valued field is
 			// primed with null where the entity has none.
 			@SuppressWarnings("NullAway")
 			@Nullable DataLoader<Object, @Nullable Object> loader = env.getDataLoader(field.getKey());
-			@Nullable Object value = field.getValue().value(row.get("field" + column++));
+			List<Value> items = row.get("field" + column++).asList(item -> item);
+			rows += items.size();
+			@Nullable Object value = field.getValue().value(entity, items);
 			if (loader != null) {
 				loader.prime(entity, value);
 			}
 		}
+		RowBudget.count(env.getGraphQlContext(), rows);
 		return entity;
 	}
 

@@ -1,7 +1,7 @@
 package org.oncograph.relation;
 
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
@@ -22,31 +22,36 @@ import org.oncograph.model.RelationKind;
  */
 public final class RelationField<V extends @Nullable Object> {
 
+	// A link's item holds its other end only: the parent is known, and over a hub's
+	// thousands of links a second copy of it would double what a read holds.
 	private static final String LINK = """
 			MATCH %s
-			RETURN {start: startNode(r), end: endNode(r), properties: properties(r),
+			RETURN {other: o, outgoing: startNode(r) = p, properties: properties(r),
 			        provenance: [i IN range(0, size(coalesce(r.sources, [])) - 1) |
-			          {source: head(COLLECT { MATCH (s:Source {id: r.sources[i]}) RETURN s }), evidence: r.evidence[i]}]}
+			          {source: head(COLLECT { MATCH (s:Source {id: r.sources[i]}) RETURN s }), evidence: r.evidence[i]}]} AS item
 			ORDER BY o.date IS NULL, o.date, toLower(o.name), o.id""";
 
 	private static final String ENTITY = """
 			MATCH %s
 			WITH DISTINCT o
-			RETURN o
+			RETURN o AS item
 			ORDER BY toLower(o.name), o.id""";
 
 	private static final String PROVENANCE = """
 			MATCH (s:Source)-[m:MENTIONS]->(p)
-			RETURN {source: s, evidence: m.evidence}
+			RETURN {source: s, evidence: m.evidence} AS item
 			ORDER BY s.id""";
+
+	/** What a single-valued field reads: its first item, nothing more. */
+	private static final String FIRST = "\nLIMIT 1";
 
 	private final String coordinates;
 
 	private final String subquery;
 
-	private final Function<Value, V> value;
+	private final BiFunction<Entity, List<Value>, V> value;
 
-	private RelationField(String coordinates, String subquery, Function<Value, V> value) {
+	private RelationField(String coordinates, String subquery, BiFunction<Entity, List<Value>, V> value) {
 		this.coordinates = coordinates;
 		this.subquery = subquery;
 		this.value = value;
@@ -60,11 +65,11 @@ public final class RelationField<V extends @Nullable Object> {
 	static RelationField<?> links(RelationKind kind, RelationKind.Field field) {
 		String subquery = LINK.formatted(pattern(kind, field));
 		if (field.one()) {
-			return new RelationField<@Nullable Link>(field.coordinates(), subquery,
-					items -> items.isEmpty() ? null : link(kind, items.get(0)));
+			return new RelationField<@Nullable Link>(field.coordinates(), subquery + FIRST,
+					(parent, items) -> items.isEmpty() ? null : link(kind, parent, items.get(0)));
 		}
 		return new RelationField<List<Link>>(field.coordinates(), subquery,
-				items -> items.asList(item -> link(kind, item)));
+				(parent, items) -> items.stream().map(item -> link(kind, parent, item)).toList());
 	}
 
 	/**
@@ -73,20 +78,20 @@ public final class RelationField<V extends @Nullable Object> {
 	 */
 	static RelationField<List<Entity>> entities(String coordinates, String pattern) {
 		return new RelationField<>(coordinates, ENTITY.formatted(pattern),
-				items -> items.asList(item -> Nodes.entity(item.asNode())));
+				(parent, items) -> items.stream().map(item -> Nodes.entity(item.asNode())).toList());
 	}
 
 	/**
 	 * The first entity reached along a fixed {@code pattern}, by name, or {@code null}.
 	 */
 	static RelationField<@Nullable Entity> entity(String coordinates, String pattern) {
-		return new RelationField<>(coordinates, ENTITY.formatted(pattern),
-				items -> items.isEmpty() ? null : Nodes.entity(items.get(0).asNode()));
+		return new RelationField<>(coordinates, ENTITY.formatted(pattern) + FIRST,
+				(parent, items) -> items.isEmpty() ? null : Nodes.entity(items.get(0).asNode()));
 	}
 
 	/** The sources naming the entity (its incoming {@code MENTIONS}), in source order. */
 	static RelationField<List<Provenance>> provenance(String coordinates) {
-		return new RelationField<>(coordinates, PROVENANCE, Nodes::provenance);
+		return new RelationField<>(coordinates, PROVENANCE, (parent, items) -> Nodes.provenance(items));
 	}
 
 	/**
@@ -105,14 +110,17 @@ public final class RelationField<V extends @Nullable Object> {
 		return "oncograph:" + this.coordinates;
 	}
 
-	/** The subquery, for the node {@code p}: one row, one column, per item. */
+	/**
+	 * The subquery, for the node {@code p}: one row per item, its one column
+	 * {@code item}; a single-valued field's reads one row at most.
+	 */
 	String subquery() {
 		return this.subquery;
 	}
 
-	/** The field's value from the list the subquery collected. */
-	V value(Value items) {
-		return this.value.apply(items);
+	/** The field's value for {@code parent} from the items the subquery read for it. */
+	V value(Entity parent, List<Value> items) {
+		return this.value.apply(parent, items);
 	}
 
 	@Override
@@ -134,9 +142,11 @@ public final class RelationField<V extends @Nullable Object> {
 		};
 	}
 
-	private static Link link(RelationKind kind, Value item) {
-		return new Link(kind, Nodes.entity(item.get("start").asNode()), Nodes.entity(item.get("end").asNode()),
-				item.get("properties").asMap(), Nodes.provenance(item.get("provenance")));
+	private static Link link(RelationKind kind, Entity parent, Value item) {
+		Entity other = Nodes.entity(item.get("other").asNode());
+		boolean outgoing = item.get("outgoing").asBoolean();
+		return new Link(kind, outgoing ? parent : other, outgoing ? other : parent, item.get("properties").asMap(),
+				Nodes.provenance(item.get("provenance")));
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.concurrent.Executor;
 
 import graphql.GraphQLContext;
 import org.dataloader.BatchLoaderEnvironment;
-import org.oncograph.entity.GraphNode;
+import org.oncograph.entity.Entity;
 import org.oncograph.limits.RowBudget;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -32,7 +32,7 @@ class RelationLoaders {
 		// one level of a request are read side by side rather than one after the other.
 		Scheduler scheduler = Schedulers.fromExecutor(executor.getIfAvailable(() -> Runnable::run));
 		for (RelationField<?> field : RelationFields.all()) {
-			loaders.<GraphNode, Object>forName(field.loaderKey())
+			loaders.<Entity, Object>forName(field.loaderKey())
 				.registerMappedBatchLoader(
 						(parents, environment) -> Mono.fromCallable(() -> load(relations, parents, field, environment))
 							.subscribeOn(scheduler));
@@ -41,35 +41,34 @@ class RelationLoaders {
 
 	/**
 	 * Reads nothing once the request has read more rows than it may ({@link RowBudget}),
-	 * and counts the rows it reads. A read that fails stops the request with one error
-	 * ({@link RowBudget#fail}) rather than failing every parent's field: over a hub, that
-	 * is thousands of errors.
+	 * reads at most one row more than it may still read, and counts the rows it reads. A
+	 * read that fails stops the request with one error ({@link RowBudget#fail}) rather
+	 * than failing every parent's field: over a hub, that is thousands of errors, and an
+	 * {@link Error} such as running out of memory would be logged once per field.
 	 */
 	@SuppressWarnings("unchecked")
-	private static Map<GraphNode, Object> load(Relations relations, Collection<GraphNode> parents,
-			RelationField<?> field, BatchLoaderEnvironment environment) {
+	private static Map<Entity, Object> load(Relations relations, Collection<Entity> parents, RelationField<?> field,
+			BatchLoaderEnvironment environment) {
 		GraphQLContext context = environment.getContext();
 		if (context != null && !RowBudget.open(context)) {
 			return Map.of();
 		}
-		Map<GraphNode, Object> links;
+		long limit = (context != null) ? RowBudget.remaining(context) : Long.MAX_VALUE;
+		Relations.Batch<Entity, Object> batch;
 		try {
-			links = (Map<GraphNode, Object>) relations.load(parents, field);
+			batch = (Relations.Batch<Entity, Object>) relations.load(parents, field,
+					(limit == Long.MAX_VALUE) ? limit : limit + 1);
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | Error ex) {
 			if (context != null && RowBudget.fail(context, ex)) {
 				return Map.of();
 			}
 			throw ex;
 		}
 		if (context != null) {
-			long rows = 0;
-			for (Object value : links.values()) {
-				rows += (value instanceof Collection<?> list) ? list.size() : 1;
-			}
-			RowBudget.count(context, rows);
+			RowBudget.count(context, batch.items());
 		}
-		return links;
+		return batch.values();
 	}
 
 }

@@ -8,7 +8,7 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.TypeRuntimeWiring;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
-import org.oncograph.entity.GraphNode;
+import org.oncograph.entity.Entity;
 import org.oncograph.model.EntityType;
 import org.oncograph.model.RelationKind;
 
@@ -30,8 +30,8 @@ class RelationWiring implements RuntimeWiringConfigurer {
 		for (RelationField<?> field : RelationFields.all()) {
 			String[] coordinates = field.coordinates().split("\\.");
 			DataFetcher<CompletableFuture<Object>> fetcher = environment -> {
-				DataLoader<GraphNode, Object> loader = environment.getDataLoader(field.loaderKey());
-				GraphNode parent = environment.getSource();
+				DataLoader<Entity, Object> loader = environment.getDataLoader(field.loaderKey());
+				Entity parent = environment.getSource();
 				return Objects.requireNonNull(loader, field.loaderKey()).load(Objects.requireNonNull(parent));
 			};
 			if (coordinates[0].equals("Entity")) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.Map;
 import java.util.Properties;
 import java.util.SplittableRandom;
@@ -24,6 +25,9 @@ import org.oncograph.OncoGraphApplication;
 import org.oncograph.generator.GenerationPlan;
 import org.oncograph.generator.GenerationSummary;
 import org.oncograph.generator.GraphGenerator;
+
+import io.micrometer.core.instrument.LongTaskTimer;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -175,7 +179,8 @@ public final class BenchmarkSuite {
 		// Only when named: it fills the caches and may take the app down.
 		if (this.only.contains("hostile")) {
 			hostile(all.stream().filter(w -> w.name().equals("person-by-id")).findFirst().orElseThrow(),
-					Integer.parseInt(app.getEnvironment().getProperty("local.server.port", "8080")));
+					Integer.parseInt(app.getEnvironment().getProperty("local.server.port", "8080")),
+					activeRequests(app.getBean(MeterRegistry.class)));
 		}
 		this.report.line("Finished " + Instant.now() + ", load average " + loadAverage() + ", peak RSS (VmHWM) "
 				+ MemorySampler.statusKb("VmHWM:") / 1024 + " MB");
@@ -470,7 +475,7 @@ public final class BenchmarkSuite {
 	 * The hostile load (issue 20): see {@link HostileLoad}. Its hubs are the institutions
 	 * and countries with the most relationships.
 	 */
-	private void hostile(Workload canary, int port) {
+	private void hostile(Workload canary, int port, LongSupplier activeRequests) {
 		System.out.println("bench: hostile, load average " + loadAverage());
 		List<String> institutions;
 		List<String> countries;
@@ -486,7 +491,7 @@ public final class BenchmarkSuite {
 				Double.parseDouble(System.getProperty("bench.hostile.seconds", "60")),
 				Integer.getInteger("bench.hostile.selections", 1000),
 				Duration.ofSeconds(Long.getLong("bench.hostile.timeout", 30)), institutions, countries,
-				canary.instances());
+				canary.instances(), activeRequests);
 		// The stack compiled first, as for the other workloads (the canary's request).
 		warmUp(List.of(canary));
 		this.report.line("Hostile load from " + Instant.now() + ", load average " + loadAverage());
@@ -497,6 +502,17 @@ public final class BenchmarkSuite {
 
 	// --- helpers
 	// ----------------------------------------------------------------------------------------------------
+
+	/**
+	 * The HTTP requests the app is serving now, by its own observation of them (which
+	 * ends when an asynchronous answer completes, not when the client goes away).
+	 */
+	private static LongSupplier activeRequests(MeterRegistry meters) {
+		return () -> {
+			LongTaskTimer active = meters.find("http.server.requests.active").longTaskTimer();
+			return (active != null) ? active.activeTasks() : 0;
+		};
+	}
 
 	private List<String> ids(int count, int bound, java.util.function.IntFunction<String> id) {
 		return this.random.ints(count, 0, bound).mapToObj(id).toList();

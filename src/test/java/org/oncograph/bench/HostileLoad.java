@@ -27,6 +27,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
@@ -119,6 +120,9 @@ final class HostileLoad {
 
 	private static final String WARM_UP_ADDRESS = "10.255.255.253";
 
+	/** How long the harness waits for the app's admitted work once the load stopped. */
+	private static final Duration DRAIN_LIMIT = Duration.ofSeconds(180);
+
 	/** A canary answer later than this is a failure. */
 	private static final Duration CANARY_LIMIT = Duration.ofSeconds(20);
 
@@ -157,10 +161,6 @@ final class HostileLoad {
 			Thread.ofPlatform().daemon().name("hostile-timer-", 0).factory());
 
 	/**
-	 * The canary, the analytics sender and the memory samples each on their own thread,
-	 * so that none waits behind another when the JVM is busy.
-	 */
-	/**
 	 * Thread dumps (virtual threads included) taken when a canary request is still
 	 * unanswered after a second, to find where it waits:
 	 * {@code -Dbench.hostile.stall-dumps=N} (none by default), written to
@@ -187,6 +187,10 @@ final class HostileLoad {
 		}
 	}
 
+	/**
+	 * The canary, the analytics sender and the memory samples each on their own thread,
+	 * so that none waits behind another when the JVM is busy.
+	 */
 	private final ScheduledExecutorService canaryTimer = Executors
 		.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("hostile-canary").factory());
 
@@ -208,11 +212,15 @@ final class HostileLoad {
 
 	private volatile boolean stopping;
 
+	/** The requests the app is serving now: its work admitted and not yet done. */
+	private final LongSupplier activeRequests;
+
 	private double gcSeconds = Double.NaN;
 
 	HostileLoad(int port, int clients, double seconds, int selections, Duration timeout, List<String> institutionHubs,
-			List<String> countryHubs, List<Map<String, Object>> canaryInstances) {
+			List<String> countryHubs, List<Map<String, Object>> canaryInstances, LongSupplier activeRequests) {
 		this.base = URI.create("http://127.0.0.1:" + port);
+		this.activeRequests = activeRequests;
 		this.clients = clients;
 		this.seconds = seconds;
 		this.selectionCount = selections;
@@ -367,12 +375,13 @@ final class HostileLoad {
 			// Canary requests of the load still waiting (at most 20 s) count for the
 			// load.
 			canary.awaitPending();
+			Drain drain = drain(stopped);
 			memory.stop();
 			this.gcSeconds = (gcMillis() - gcStart) / 1e3;
 			for (HttpClient client : httpClients) {
 				client.close();
 			}
-			out.append(section(idle, canary, recovery, after, memory, analyticsSent));
+			out.append(section(idle, canary, recovery, after, drain, memory, analyticsSent));
 		}
 		catch (Throwable ex) {
 			if (ex instanceof InterruptedException) {
@@ -502,10 +511,32 @@ final class HostileLoad {
 	private record Recovery(double seconds, int attempts, boolean recovered) {
 	}
 
+	/**
+	 * Watches the app until the work it admitted during the load is done (the clients
+	 * went away at the stop, but the server learns that only when it writes), at most
+	 * {@link #DRAIN_LIMIT}: memory, errors and OutOfMemoryErrors of that work count for
+	 * the run.
+	 */
+	private Drain drain(long stopped) {
+		long longest = 0;
+		while (System.nanoTime() - stopped < DRAIN_LIMIT.toNanos()) {
+			long active = this.activeRequests.getAsLong();
+			longest = Math.max(longest, active);
+			if (active == 0) {
+				return new Drain((System.nanoTime() - stopped) / 1e9, true);
+			}
+			sleep(200);
+		}
+		return new Drain((System.nanoTime() - stopped) / 1e9, false);
+	}
+
+	private record Drain(double seconds, boolean drained) {
+	}
+
 	// --- the report
 	// ------------------------------------------------------------------------------------------------
 
-	private String section(Canary idle, Canary load, Recovery recovery, Canary after, MemorySeries memory,
+	private String section(Canary idle, Canary load, Recovery recovery, Canary after, Drain drain, MemorySeries memory,
 			int analyticsSent) {
 		var md = new StringBuilder();
 		md.append("\n### Hostile load\n\n");
@@ -532,6 +563,11 @@ final class HostileLoad {
 				recovery.recovered() ? String.format("**%.1f s**", recovery.seconds())
 						: String.format("**not within %.0f s**", recovery.seconds()),
 				recovery.attempts(), NORMAL_MS));
+		md.append(String.format(
+				"Admitted work: %s after the load stopped (the app's active HTTP requests, watched until none"
+						+ " is left; memory and the log below include that time).%n%n",
+				drain.drained() ? String.format("done %.1f s", drain.seconds())
+						: String.format("**still running %.0f s**", drain.seconds())));
 		md.append("The canary's slowest requests under the load, by the time they were sent: ")
 			.append(load.slowest(10))
 			.append(".\n\n");
@@ -547,20 +583,22 @@ final class HostileLoad {
 		if (!details.isEmpty()) {
 			md.append("\nErrors and refusals, most frequent first (digits as N):\n\n").append(details);
 		}
-		md.append(String.format(
-				"%nMemory: peak heap in use **%,d MB** (max %,d MB), peak heap after a collection %,d MB, peak RSS"
-						+ " **%,d MB**; OutOfMemoryError: **%s**; garbage collection %.1f s of the JVM's threads' time;"
-						+ " log lines from the start of the load to the end of the recovery: %,d WARN, %,d ERROR.%n%n",
-				memory.heapPeak(), Runtime.getRuntime().maxMemory() >> 20, memory.afterGcPeak(), memory.rssPeak(),
-				(this.logs.oom.get() == 0) ? "none" : this.logs.oom.get() + " (" + this.logs.firstOom + ")",
-				this.gcSeconds, this.logs.warn.get(), this.logs.error.get()));
+		md.append(String
+			.format("%nMemory: peak heap in use **%,d MB** (max %,d MB), peak heap after a collection %,d MB, peak RSS"
+					+ " **%,d MB**; OutOfMemoryError: **%s**; garbage collection %.1f s of the JVM's threads' time;"
+					+ " log lines from the start of the load until its admitted work was done: %,d WARN, %,d ERROR.%n%n",
+					memory.heapPeak(), Runtime.getRuntime().maxMemory() >> 20, memory.afterGcPeak(), memory.rssPeak(),
+					(this.logs.oom.get() == 0) ? "none" : this.logs.oom.get() + " (" + this.logs.firstOom + ")",
+					this.gcSeconds, this.logs.warn.get(), this.logs.error.get()));
 		md.append(memory.table());
 		md.append("\nTargets (issue 20):\n\n");
 		target(md, "canary p99 under load", load.p99(), CANARY_P99_TARGET, "ms");
 		target(md, "canary failures under load", load.failures(), 0, "");
 		target(md, "recovery", recovery.recovered() ? recovery.seconds() : Double.POSITIVE_INFINITY, 5, "s");
 		target(md, "peak RSS", memory.rssPeak(), 6144, "MB");
-		target(md, "OutOfMemoryError", this.logs.oom.get(), 0, "");
+		target(md, "OutOfMemoryError, until the admitted work was done", this.logs.oom.get(), 0, "");
+		target(md, "admitted work done after the stop", drain.drained() ? drain.seconds() : Double.POSITIVE_INFINITY,
+				DRAIN_LIMIT.toSeconds(), "s");
 		return md.toString();
 	}
 

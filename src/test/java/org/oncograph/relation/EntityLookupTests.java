@@ -19,6 +19,8 @@ import org.neo4j.driver.Driver;
 import org.oncograph.CypherStatementCounter;
 import org.oncograph.GraphQlOverHttp;
 import org.oncograph.GraphTest;
+import org.oncograph.entity.Entity;
+import org.oncograph.entity.Nodes;
 import org.oncograph.model.EntityType;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +48,9 @@ class EntityLookupTests {
 
 	@Autowired
 	Driver driver;
+
+	@Autowired
+	Relations relations;
 
 	HttpGraphQlTester graphQl;
 
@@ -83,6 +88,33 @@ class EntityLookupTests {
 			assertThat(lookup).as("statements for %s with %d relationship fields", id, fields.size()).isEqualTo(1);
 			assertThat(batch).as("statements through node and the batch loaders").isEqualTo(1 + fields.size());
 		}
+	}
+
+	/**
+	 * A batch reads no more rows than it is allowed, so a fan-out over hubs holds at most
+	 * what its request may still read, and what it reads is the start of the whole.
+	 */
+	@Test
+	void aBatchStopsAtItsLimit() {
+		List<Entity> countries = this.driver.executableQuery("MATCH (c:Country) RETURN c ORDER BY c.id")
+			.execute()
+			.records()
+			.stream()
+			.map(row -> Nodes.entity(row.get("c").asNode()))
+			.toList();
+		RelationField<?> cities = RelationFields.at("Country.cities");
+		Relations.Batch<Entity, ?> whole = this.relations.load(countries, cities, Long.MAX_VALUE);
+		List<Object> all = whole.values()
+			.values()
+			.stream()
+			.flatMap(value -> ((List<?>) value).stream())
+			.collect(Collectors.toList());
+		assertThat(all).hasSizeGreaterThan(3);
+		assertThat(whole.items()).isEqualTo(all.size());
+		Relations.Batch<Entity, ?> cut = this.relations.load(countries, cities, 3);
+		assertThat(cut.items()).isEqualTo(3);
+		assertThat(cut.values().values().stream().flatMap(value -> ((List<?>) value).stream()).toList())
+			.isEqualTo(all.subList(0, 3));
 	}
 
 	@Test

@@ -27,6 +27,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.TransactionSystemException;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
@@ -64,11 +65,12 @@ class KindControllerTests {
 	@Test
 	void readsAPersonWithAffiliationsAndTheirSources() {
 		given(this.lookup.entity(eq("person:kaprin-andrey"), eq(EntityType.PERSON), any())).willReturn(KAPRIN);
-		given(this.relations.load(any(), eq(RelationFields.at("Person.affiliations"))))
-			.willAnswer(call -> Map.of(KAPRIN,
-					List.of(new Link(RelationKind.AFFILIATED_WITH, KAPRIN, CENTRE,
+		given(this.relations.load(any(), eq(RelationFields.at("Person.affiliations")), anyLong()))
+			.willAnswer(call -> new Relations.Batch<>(
+					Map.of(KAPRIN, List.of(new Link(RelationKind.AFFILIATED_WITH, KAPRIN, CENTRE,
 							Map.of("role", "генеральный директор", "roleEn", "director general"),
-							List.of(new Provenance(SOURCE, "генеральный директор НМИЦ радиологии Андрей Каприн"))))));
+							List.of(new Provenance(SOURCE, "генеральный директор НМИЦ радиологии Андрей Каприн"))))),
+					1));
 		this.graphQl.documentName("person")
 			.variable("id", "person:kaprin-andrey")
 			.execute()
