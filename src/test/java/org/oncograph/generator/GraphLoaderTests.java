@@ -18,6 +18,7 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilder;
 import org.neo4j.harness.Neo4jBuilders;
+import org.oncograph.NameKeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,6 +78,8 @@ class GraphLoaderTests {
 			assertThat(counts(session.run("MATCH ()-[r]->() RETURN type(r) AS key, count(*) AS n").list(r -> r)))
 				.isEqualTo(expected.relationships);
 		}
+		// Each entity with the name key the lists' name filters read.
+		assertThat(NameKeys.outOfStep(driver)).isZero();
 	}
 
 	private static Map<String, Long> counts(List<org.neo4j.driver.Record> rows) {
