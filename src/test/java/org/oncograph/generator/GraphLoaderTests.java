@@ -19,6 +19,7 @@ import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilder;
 import org.neo4j.harness.Neo4jBuilders;
 import org.oncograph.NameKeys;
+import org.oncograph.model.NameKey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +46,9 @@ class GraphLoaderTests {
 		}
 		neo4j = builder.build();
 		driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
-		driver.executableQuery("UNWIND $ids AS id CREATE (:Entity:Country {id: id})")
+		driver
+			.executableQuery("UNWIND $ids AS id CREATE (n:Entity:Country {id: id}) SET n.%s = %s"
+				.formatted(NameKey.PROPERTY, NameKey.of("n")))
 			.withParameters(Map.of("ids", COUNTRIES))
 			.execute();
 	}
