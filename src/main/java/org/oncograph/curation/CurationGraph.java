@@ -22,6 +22,7 @@ import org.oncograph.entity.Entity;
 import org.oncograph.entity.Nodes;
 import org.oncograph.entity.Source;
 import org.oncograph.model.EntityType;
+import org.oncograph.model.NameKey;
 import org.oncograph.model.RelationKind;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,11 +49,12 @@ class CurationGraph {
 	private static final String ENTITY_LABELS = "Entity:" + EntityType.labels();
 
 	/**
-	 * Sets the entity's properties and audit fields and records each source's words as
-	 * its MENTIONS.
+	 * Sets the entity's properties, its name key and audit fields and records each
+	 * source's words as its MENTIONS.
 	 */
 	private static final String ENTITY_WRITE = """
 			SET n += $properties, n.updatedAt = $now, n.updatedBy = $user
+			SET n.%s = %s
 			WITH n
 			CALL (n) {
 			  UNWIND $sources AS e
@@ -61,7 +63,7 @@ class CurationGraph {
 			  ON CREATE SET m.createdAt = $now, m.createdBy = $user
 			  SET m.evidence = e.evidence, m.updatedAt = $now, m.updatedBy = $user
 			}
-			RETURN n""";
+			RETURN n""".formatted(NameKey.PROPERTY, NameKey.of("n"));
 
 	/**
 	 * The relationship, its properties and audit fields, and its provenance: a source not

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.neo4j.driver.Record;
 import org.oncograph.error.OncoGraphException;
 import org.oncograph.graphql.Connection;
 import org.oncograph.graphql.PageRequest;
@@ -55,32 +56,30 @@ public class EntityReader {
 	}
 
 	/**
-	 * One page of entities of the given kinds (all kinds when none), filtered and sorted.
+	 * One page of entities of the given kinds (all kinds when none), filtered and sorted;
+	 * with the total, when the page asks for it, counted in the same statement.
 	 */
 	public <T extends Entity> Connection<T> page(List<EntityType> kinds, ListQuery query, PageRequest page) {
 		ListFilter effective = (query.filter() != null) ? query.filter() : ListFilter.NONE;
 		SortOrder sort = (query.sort() != null) ? query.sort() : SortOrder.NAME;
-		Map<String, Object> parameters = effective.parameters(kinds);
+		String matching = effective.matching(kinds);
+		Map<String, Object> parameters = effective.parameters();
 		parameters.put("offset", page.offset());
 		parameters.put("limit", page.limit());
-		@SuppressWarnings("unchecked")
-		List<T> rows = (List<T>) this.neo4j
-			.query(effective.match() + "\nWHERE " + effective.where() + "\nRETURN n ORDER BY " + sort.orderBy()
-					+ "\nSKIP $offset LIMIT $limit")
+		String nodes = matching + "\nRETURN n ORDER BY " + sort.orderBy() + "\nSKIP $offset LIMIT $limit";
+		String statement = page.countTotal() ? "CYPHER 25\nCALL () {\n" + matching + "\nRETURN count(n) AS total\n}\n"
+				+ "RETURN total, COLLECT {\n" + nodes + "\n} AS nodes" : "CYPHER 25\n" + nodes;
+		List<Record> rows = List.copyOf(this.neo4j.query(statement)
 			.bindAll(parameters)
-			.fetchAs(Entity.class)
-			.mappedBy((types, row) -> Nodes.entity(row.get("n").asNode()))
-			.all();
-		Integer total = null;
-		if (page.countTotal()) {
-			total = this.neo4j.query(effective.match() + "\nWHERE " + effective.where() + "\nRETURN count(n) AS total")
-				.bindAll(parameters)
-				.fetchAs(Integer.class)
-				.mappedBy((types, row) -> row.get("total").asInt())
-				.one()
-				.orElse(0);
-		}
-		return Connection.of(List.copyOf(rows), page, total);
+			.fetchAs(Record.class)
+			.mappedBy((types, row) -> row)
+			.all());
+		@SuppressWarnings("unchecked")
+		List<T> entities = (List<T>) (page.countTotal()
+				? rows.getFirst().get("nodes").asList(node -> Nodes.entity(node.asNode()))
+				: rows.stream().map(row -> Nodes.entity(row.get("n").asNode())).toList());
+		Integer total = page.countTotal() ? rows.getFirst().get("total").asInt() : null;
+		return Connection.of(List.copyOf(entities), page, total);
 	}
 
 	/** The entities each source names, with the words naming them, by source id. */

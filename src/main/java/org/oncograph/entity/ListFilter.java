@@ -5,16 +5,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.oncograph.model.EntityType;
+import org.oncograph.model.NameKey;
 
 /**
- * The filter of every list, as Cypher over {@code n}: where the candidates come from
- * ({@link #match()}), the predicates they must meet ({@link #where()}) and the parameters
- * of both. Each schema input ({@code PersonFilter}, {@code EventFilter}, …) binds to the
- * fields it declares, the rest stay null; each condition given becomes one fixed
- * predicate with its value as a parameter.
+ * The filter of every list, as Cypher over {@code n}: where the candidates come from and
+ * the predicates they must meet ({@link #matching}), and their parameters. Each schema
+ * input ({@code PersonFilter}, {@code EventFilter}, …) binds to the fields it declares,
+ * the rest stay null; each condition given becomes one fixed predicate with its value as
+ * a parameter.
  */
 public record ListFilter(@Nullable List<EntityType> types, @Nullable String nameContains,
 		@Nullable String nameStartsWith, @Nullable List<String> kind, @Nullable List<String> status,
@@ -46,35 +48,65 @@ public record ListFilter(@Nullable List<EntityType> types, @Nullable String name
 		.formatted(WITHIN);
 
 	/**
-	 * Where the candidates come from: every entity, or, when the filter names an
-	 * institution, a city, a topic or a related entity, only what is within reach of that
-	 * one (found through its id index), so that a list of the hospitals of a city does
-	 * not test every entity of the graph. The reach is a superset of what
-	 * {@link #where()} keeps, and {@link #where()} still decides.
+	 * The candidates and the predicates they must meet, as {@code MATCH … WHERE …} over
+	 * {@code n}, for entities of the given kinds (all kinds when empty, or the filter's
+	 * own {@code types}).
+	 * <p>
+	 * Where the candidates come from: when the filter names an institution, a city, a
+	 * topic or a related entity, only what is within reach of that one (found through its
+	 * id index), so that a list of the hospitals of a city does not test every entity of
+	 * the graph (the reach is a superset of what the predicates keep, and they still
+	 * decide); otherwise the entities of the kind, by its label (through the TEXT index
+	 * of its folded name key, {@link NameKey}, when the name is filtered); for several
+	 * kinds, the entities whose key holds the fragment, through the key's index on
+	 * {@code :Entity}, or every entity of the kinds.
 	 */
-	String match() {
-		if (this.institution != null) {
-			return "MATCH (:Entity {id: $institution})<-[:AFFILIATED_WITH|MEMBER_OF]-(n:Entity)\nWITH DISTINCT n";
-		}
-		if (this.city != null) {
-			return "MATCH (:City {id: $city})<-[:" + WITHIN + "]-{1,3}(n:Entity)\nWITH DISTINCT n";
-		}
-		if (this.topic != null) {
-			return "MATCH (:Topic {id: $topic})<-[:ABOUT]-(n:Entity)\nWITH DISTINCT n";
-		}
-		if (this.relatedTo != null) {
-			return "MATCH (:Entity {id: $relatedTo})--(n:Entity)\nWITH DISTINCT n";
-		}
-		return "MATCH (n:Entity)";
-	}
-
-	/** The predicates, joined with AND; {@code true} when there are none. */
-	String where() {
+	String matching(List<EntityType> kinds) {
+		List<EntityType> effective = effective(kinds);
+		boolean every = effective.size() == EntityType.values().length;
+		String labels = effective.stream().map(EntityType::label).collect(Collectors.joining("|"));
 		List<String> conditions = new ArrayList<>();
-		conditions.add("any(label IN labels(n) WHERE label IN $labels)");
-		add(conditions, this.nameContains, "any(s IN " + NAMES + " WHERE toLower(s) CONTAINS toLower($nameContains))");
-		add(conditions, this.nameStartsWith,
-				"any(s IN " + NAMES + " WHERE toLower(s) STARTS WITH toLower($nameStartsWith))");
+		String match;
+		if (this.institution != null) {
+			match = "MATCH (:Entity {id: $institution})<-[:AFFILIATED_WITH|MEMBER_OF]-(n:Entity)\nWITH DISTINCT n";
+		}
+		else if (this.city != null) {
+			match = "MATCH (:City {id: $city})<-[:" + WITHIN + "]-{1,3}(n:Entity)\nWITH DISTINCT n";
+		}
+		else if (this.topic != null) {
+			match = "MATCH (:Topic {id: $topic})<-[:ABOUT]-(n:Entity)\nWITH DISTINCT n";
+		}
+		else if (this.relatedTo != null) {
+			match = "MATCH (:Entity {id: $relatedTo})--(n:Entity)\nWITH DISTINCT n";
+		}
+		else if (effective.size() == 1) {
+			// The kind's label, and its key's index when the name is filtered.
+			match = "MATCH (n:" + labels + ")";
+			every = true;
+		}
+		else if (this.nameContains != null || this.nameStartsWith != null) {
+			// The index of the key on :Entity; the kinds are a predicate.
+			match = "MATCH (n:Entity)";
+		}
+		else {
+			match = "MATCH (n:" + (every ? "Entity" : labels) + ")";
+			every = true;
+		}
+		if (!every) {
+			conditions.add("n:" + labels);
+		}
+		add(conditions, this.nameContains, "n." + NameKey.PROPERTY + " CONTAINS toLower($nameContains)");
+		add(conditions, this.nameStartsWith, "n." + NameKey.PROPERTY + " CONTAINS ('\\n' + toLower($nameStartsWith))");
+		// Names are one line each (CleanText), so the key decides alone, but for a
+		// fragment
+		// with a line break, which could span two names in the key: then the names
+		// decide.
+		if (multiLine(this.nameContains)) {
+			conditions.add("any(s IN " + NAMES + " WHERE toLower(s) CONTAINS toLower($nameContains))");
+		}
+		if (multiLine(this.nameStartsWith)) {
+			conditions.add("any(s IN " + NAMES + " WHERE toLower(s) STARTS WITH toLower($nameStartsWith))");
+		}
 		add(conditions, this.kind, "n.kind IN $kind");
 		add(conditions, this.status, "n.status IN $status");
 		add(conditions, this.institution, "EXISTS { (n)-[:AFFILIATED_WITH|MEMBER_OF]->(:Entity {id: $institution}) }");
@@ -88,20 +120,12 @@ public record ListFilter(@Nullable List<EntityType> types, @Nullable String name
 				+ " OR EXISTS { (n)-[:HOSTED_BY]->(:Entity {id: $participant}) })");
 		add(conditions, this.topic, "EXISTS { (n)-[:ABOUT]->(:Topic {id: $topic}) }");
 		add(conditions, this.relatedTo, "EXISTS { (n)--(:Entity {id: $relatedTo}) }");
-		return String.join("\n  AND ", conditions);
+		return conditions.isEmpty() ? match : match + "\nWHERE " + String.join("\n  AND ", conditions);
 	}
 
-	/**
-	 * The parameters of {@link #where()}, for entities of the given kinds (all kinds when
-	 * empty).
-	 */
-	Map<String, Object> parameters(List<EntityType> kinds) {
-		List<EntityType> effective = (this.types != null && !this.types.isEmpty()) ? this.types : kinds;
-		if (effective.isEmpty()) {
-			effective = List.of(EntityType.values());
-		}
+	/** The parameters of {@link #matching}. */
+	Map<String, Object> parameters() {
 		Map<String, Object> parameters = new LinkedHashMap<>();
-		parameters.put("labels", effective.stream().map(EntityType::label).toList());
 		parameters.put("nameContains", this.nameContains);
 		parameters.put("nameStartsWith", this.nameStartsWith);
 		parameters.put("kind", this.kind);
@@ -116,6 +140,16 @@ public record ListFilter(@Nullable List<EntityType> types, @Nullable String name
 		parameters.put("topic", this.topic);
 		parameters.put("relatedTo", this.relatedTo);
 		return parameters;
+	}
+
+	private static boolean multiLine(@Nullable String fragment) {
+		return fragment != null && fragment.indexOf('\n') >= 0;
+	}
+
+	/** The kinds listed: the filter's own, else those given, else all. */
+	private List<EntityType> effective(List<EntityType> kinds) {
+		List<EntityType> effective = (this.types != null && !this.types.isEmpty()) ? this.types : kinds;
+		return effective.isEmpty() ? List.of(EntityType.values()) : effective.stream().distinct().toList();
 	}
 
 	private static void add(List<String> conditions, @Nullable Object value, String condition) {

@@ -22,6 +22,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.TypeSystem;
 import org.oncograph.migration.InitialLoad;
+import org.oncograph.model.NameKey;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.JsonGenerator;
@@ -69,11 +70,13 @@ class GraphDump {
 	/** Any of the keyed labels, as a label expression. */
 	private static final String ANY_KEYED = String.join("|", KEYED);
 
+	/** The nodes, with each entity's name key (which dumps leave out). */
 	private static final String CREATE_NODES = """
 			CYPHER 25
 			UNWIND $nodes AS node
 			CREATE (n:$(node.labels))
-			SET n = node.properties""";
+			SET n = node.properties
+			SET n.%s = CASE WHEN n:Entity THEN %s END""".formatted(NameKey.PROPERTY, NameKey.of("n"));
 
 	/**
 	 * Each end is found through the index of each keyed label (a union of seeks: a label
@@ -351,6 +354,8 @@ class GraphDump {
 		element.put(key, value);
 		Map<String, Object> plain = new TreeMap<>();
 		properties.asMap(GraphDump::plain).forEach(plain::put);
+		// Derived from the names; the import sets it again.
+		plain.remove(NameKey.PROPERTY);
 		element.put("properties", plain);
 		return element;
 	}

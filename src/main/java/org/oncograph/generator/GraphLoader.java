@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.summary.ResultSummary;
+import org.oncograph.model.NameKey;
 
 /**
  * Writes what {@link SyntheticGraph} makes in batches of one parameterized {@code UNWIND}
@@ -170,6 +171,9 @@ final class GraphLoader implements SyntheticGraph.Sink {
 		String name = key.replace(RELATIONSHIP, "");
 		String statement = relationship ? RELATIONSHIPS.formatted(name.equals("MENTIONS") ? "Source" : "Entity", name,
 				properties(rows, "row.p.")) : NODES.formatted(name, properties(rows, "row."));
+		if (!relationship && name.startsWith("Entity:")) {
+			statement += " SET n." + NameKey.PROPERTY + " = " + NameKey.of("n");
+		}
 		put(new Batch(statement, name, relationship, rows));
 		this.rowsSent += rows.size();
 		if (!relationship) {

@@ -132,9 +132,18 @@ class CypherMigrations implements SmartInitializingSingleton {
 				long started = System.nanoTime();
 				try {
 					if (script.changesSchema()) {
-						// Neo4j runs schema commands only in transactions of their own.
-						script.statements()
-							.forEach(statement -> session.executeWriteWithoutResult(tx -> tx.run(statement).consume()));
+						// Neo4j runs schema commands only in transactions of their own; a
+						// statement that commits in batches (CALL … IN TRANSACTIONS)
+						// needs
+						// an implicit one.
+						script.statements().forEach(statement -> {
+							if (CypherScript.commitsInBatches(statement)) {
+								session.run(statement).consume();
+							}
+							else {
+								session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
+							}
+						});
 						session.executeWriteWithoutResult(tx -> record(tx, script, started));
 					}
 					else {

@@ -25,6 +25,8 @@ record CypherScript(int version, String description, String file, String checksu
 	private static final Pattern SCHEMA_COMMAND = Pattern
 		.compile("(?i)^(CREATE|DROP)\\s+(OR\\s+REPLACE\\s+)?(\\w+\\s+)?(CONSTRAINT|INDEX)\\b");
 
+	private static final Pattern IN_TRANSACTIONS = Pattern.compile("(?i)\\bIN\\s+TRANSACTIONS\\b");
+
 	private static final Pattern STATEMENT_END = Pattern.compile(";\\s*$", Pattern.MULTILINE);
 
 	static CypherScript parse(String file, String text) {
@@ -50,6 +52,15 @@ record CypherScript(int version, String description, String file, String checksu
 	 * Whether a statement creates or drops a constraint or an index (such commands need
 	 * transactions of their own).
 	 */
+	/**
+	 * Whether the statement commits in batches of its own ({@code CALL … IN
+	 * TRANSACTIONS}): it runs in an implicit transaction, so only in a script that
+	 * changes the schema, whose statements run one by one.
+	 */
+	static boolean commitsInBatches(String statement) {
+		return IN_TRANSACTIONS.matcher(statement).find();
+	}
+
 	boolean changesSchema() {
 		return this.statements.stream().anyMatch(statement -> SCHEMA_COMMAND.matcher(statement).find());
 	}

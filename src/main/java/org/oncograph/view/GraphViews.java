@@ -17,6 +17,7 @@ import org.oncograph.entity.Entity;
 import org.oncograph.error.OncoGraphException;
 import org.oncograph.model.EntityType;
 import org.oncograph.model.Lang;
+import org.oncograph.model.NameKey;
 import org.oncograph.model.RelationKind;
 import org.oncograph.path.CollaborationPath;
 import org.oncograph.path.PathRequest;
@@ -242,6 +243,7 @@ public class GraphViews {
 		String name = value.get("name").asString("");
 		String nameEn = value.get("nameEn").asString(name);
 		Map<String, Object> properties = plain(value.get("properties"));
+		properties.remove(NameKey.PROPERTY);
 		properties.put("sources", value.get("sources").asList(GraphViews::plain));
 		return new GraphView.Node(value.get("id").asString(), language.pick(name, nameEn), type, properties);
 	}

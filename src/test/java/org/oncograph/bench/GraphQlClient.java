@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.Executors;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,9 +17,16 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class GraphQlClient {
 
+	/**
+	 * Its worker threads are a fixed pool that outlives every measurement, named like the
+	 * client's selector thread ({@code HttpClient-…}), so that {@link ClientCpu} sees all
+	 * of the client's CPU time (the default pool's idle threads end, and their CPU time
+	 * with them).
+	 */
 	private final HttpClient http = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(5))
+		.executor(Executors.newFixedThreadPool(8, Thread.ofPlatform().daemon().name("HttpClient-bench-", 0).factory()))
 		.build();
 
 	private final JsonMapper json = JsonMapper.builder().build();

@@ -7,8 +7,10 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
@@ -23,9 +25,9 @@ import org.springframework.util.ClassUtils;
  * Records the Cypher statements the app sends, with their parameters, while
  * {@link #record} runs: the app's {@link Driver} bean is wrapped so that every session
  * and transaction it hands out reports each {@code run}, and so does each {@code read} of
- * the app's {@link CypherReads} (which runs in-process on the embedded database). The raw
- * driver side of the benchmark replays exactly these statements. Outside recording the
- * wrappers only delegate.
+ * the app's {@link CypherReads} (which runs in-process on the embedded database). The
+ * benchmark's statements-alone side replays exactly these statements, each the way the
+ * app ran it ({@link #inProcess}). Outside recording the wrappers only delegate.
  */
 final class StatementRecorder implements BeanPostProcessor {
 
@@ -33,12 +35,34 @@ final class StatementRecorder implements BeanPostProcessor {
 
 	private @Nullable Driver target;
 
+	private @Nullable CypherReads reads;
+
+	/** The statements recorded from {@link CypherReads}, by identity. */
+	private final Set<Query> readInProcess = Collections
+		.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
+
 	/** The app's own driver, unwrapped: what the raw side uses. */
 	Driver driver() {
 		if (this.target == null) {
 			throw new IllegalStateException("The app has no Neo4j driver bean");
 		}
 		return this.target;
+	}
+
+	/** The app's own {@link CypherReads}, unwrapped. */
+	CypherReads reads() {
+		if (this.reads == null) {
+			throw new IllegalStateException("The app has no CypherReads bean");
+		}
+		return this.reads;
+	}
+
+	/**
+	 * Whether the app ran this recorded statement through its {@link CypherReads} (in
+	 * process on the embedded database) rather than through the driver.
+	 */
+	boolean inProcess(Query statement) {
+		return this.readInProcess.contains(statement);
 	}
 
 	/** The statements sent while {@code action} runs, in the order sent. */
@@ -61,8 +85,12 @@ final class StatementRecorder implements BeanPostProcessor {
 			return wrap(driver);
 		}
 		if (bean instanceof CypherReads reads) {
+			this.reads = reads;
 			return (CypherReads) (statement, parameters) -> {
-				record(new Object[] { statement, parameters });
+				Query recorded = record(new Object[] { statement, parameters });
+				if (recorded != null) {
+					this.readInProcess.add(recorded);
+				}
 				return reads.read(statement, parameters);
 			};
 		}
@@ -97,27 +125,33 @@ final class StatementRecorder implements BeanPostProcessor {
 				&& (result instanceof org.neo4j.driver.BaseSession || result instanceof org.neo4j.driver.Transaction);
 	}
 
+	/** The statement recorded, or null when not recording. */
 	@SuppressWarnings("unchecked")
-	private void record(Object[] args) {
+	private @Nullable Query record(Object[] args) {
 		List<Query> statements = this.recording;
 		if (statements == null) {
-			return;
+			return null;
 		}
-		if (args[0] instanceof Query query) {
-			statements.add(query);
+		Query query = null;
+		if (args[0] instanceof Query given) {
+			query = given;
 		}
 		else if (args[0] instanceof String text) {
 			Object parameters = (args.length > 1) ? args[1] : null;
 			if (parameters instanceof Map<?, ?> map) {
-				statements.add(new Query(text, (Map<String, Object>) map));
+				query = new Query(text, (Map<String, Object>) map);
 			}
 			else if (parameters instanceof Value value) {
-				statements.add(new Query(text, value));
+				query = new Query(text, value);
 			}
 			else {
-				statements.add(new Query(text));
+				query = new Query(text);
 			}
 		}
+		if (query != null) {
+			statements.add(query);
+		}
+		return query;
 	}
 
 }

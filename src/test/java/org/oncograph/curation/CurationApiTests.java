@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.oncograph.GraphQlOverHttp;
+import org.oncograph.NameKeys;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -180,6 +181,38 @@ class CurationApiTests {
 			assertThat(row.get("source").asString()).isEqualTo(source);
 			assertThat(row.get("evidence").asString()).isEqualTo("онколог Иван Петров");
 		});
+	}
+
+	@Test
+	void theNameFiltersFollowAnEntitysNamesAsTheyAreWrittenAndChanged() {
+		String source = addSource("Сообщение о фонде Светоч");
+		var created = mutate(this.curator, "upsertEntity",
+				Map.of("type", "ASSOCIATION", "name", "Фонд Светоч", "nameEn", "Svetoch Foundation", "aliases",
+						List.of("Старое Имя"), "sources", List.of(evidence(source, "фонд Светоч"))));
+		assertThat(errors(created, "upsertEntity")).isEmpty();
+		String id = created.path("upsertEntity.entity.id").entity(String.class).get();
+		assertThat(named(Map.of("nameContains", "РОЕ ИМ"))).containsExactly(id);
+		assertThat(named(Map.of("nameStartsWith", "svetoch"))).containsExactly(id);
+		var changed = mutate(this.curator, "upsertEntity", Map.of("id", id, "type", "ASSOCIATION", "aliases",
+				List.of("Новое Имя"), "sources", List.of(evidence(source, "фонд Светоч"))));
+		assertThat(errors(changed, "upsertEntity")).isEmpty();
+		assertThat(named(Map.of("nameContains", "РОЕ ИМ"))).isEmpty();
+		assertThat(named(Map.of("nameContains", "вое им"))).containsExactly(id);
+		assertThat(named(Map.of("nameStartsWith", "Фонд Свет"))).containsExactly(id);
+		// Every entity's key is that of its names (NameFilterTests checks the same on the
+		// scripts' graph).
+		assertThat(NameKeys.outOfStep(this.driver)).isZero();
+	}
+
+	private List<String> named(Map<String, Object> filter) {
+		return this.anonymous
+			.document(
+					"query Associations($filter: AssociationFilter) { associations(filter: $filter) { nodes { id } } }")
+			.variable("filter", filter)
+			.execute()
+			.path("associations.nodes[*].id")
+			.entityList(String.class)
+			.get();
 	}
 
 	@Test

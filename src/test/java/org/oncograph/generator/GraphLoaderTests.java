@@ -18,6 +18,8 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilder;
 import org.neo4j.harness.Neo4jBuilders;
+import org.oncograph.NameKeys;
+import org.oncograph.model.NameKey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +46,9 @@ class GraphLoaderTests {
 		}
 		neo4j = builder.build();
 		driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
-		driver.executableQuery("UNWIND $ids AS id CREATE (:Entity:Country {id: id})")
+		driver
+			.executableQuery("UNWIND $ids AS id CREATE (n:Entity:Country {id: id}) SET n.%s = %s"
+				.formatted(NameKey.PROPERTY, NameKey.of("n")))
 			.withParameters(Map.of("ids", COUNTRIES))
 			.execute();
 	}
@@ -77,6 +81,8 @@ class GraphLoaderTests {
 			assertThat(counts(session.run("MATCH ()-[r]->() RETURN type(r) AS key, count(*) AS n").list(r -> r)))
 				.isEqualTo(expected.relationships);
 		}
+		// Each entity with the name key the lists' name filters read.
+		assertThat(NameKeys.outOfStep(driver)).isZero();
 	}
 
 	private static Map<String, Long> counts(List<org.neo4j.driver.Record> rows) {

@@ -67,7 +67,12 @@ class CypherMigrationsTests {
 				for (String statement : CypherScript
 					.parse(script.getFilename(), script.getContentAsString(StandardCharsets.UTF_8))
 					.statements()) {
-					session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
+					if (CypherScript.commitsInBatches(statement)) {
+						session.run(statement).consume();
+					}
+					else {
+						session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
+					}
 				}
 			}
 		}
