@@ -540,18 +540,18 @@ final class HostileLoad {
 			int analyticsSent) {
 		var md = new StringBuilder();
 		md.append("\n### Hostile load\n\n");
-		md.append(String.format(
-				"%d anonymous hostile clients (X-Forwarded-For 10.0.x.y, the loopback a trusted proxy) for %.0f s,"
-						+ " client timeout %d s, bodies discarded as they stream; canary `person(id:)` every 100 ms"
-						+ " from its own address, each timed from when it was due (a pause of this JVM counts) (a failure: any non-200, any error, no answer within %d s)."
-						+ " Hubs: institutions %s; countries %s. Fan-out document: %d aliases, %,d complexity points"
-						+ " by the list-factor formula. Analytics: %,d distinct selections sent (%,d asked for),"
-						+ " one every %.0f ms.%n%n",
-				this.clients, this.seconds, this.timeout.toSeconds(), CANARY_LIMIT.toSeconds(),
-				String.join(", ", this.institutionHubs.subList(0, Math.min(5, this.institutionHubs.size())))
-						+ ((this.institutionHubs.size() > 5) ? " …" : ""),
-				String.join(", ", this.countryHubs), FAN_OUT_ALIASES, FAN_OUT_POINTS, analyticsSent,
-				this.selectionCount, this.seconds * 1000 / Math.max(1, this.selectionCount)));
+		md.append(String
+			.format("%d anonymous hostile clients (X-Forwarded-For 10.0.x.y, the loopback a trusted proxy) for %.0f s,"
+					+ " client timeout %d s, bodies discarded as they stream; canary `person(id:)` every 100 ms"
+					+ " from its own address, each timed from when it was due (a pause of this JVM counts) (a failure: any non-200, any error, no answer within %d s)."
+					+ " Hubs: institutions %s; countries %s. Fan-out document: %d aliases, %,d complexity points"
+					+ " by the list-factor formula. Analytics: %,d distinct selections sent (%,d asked for),"
+					+ " one every %.0f ms.%n%n", this.clients, this.seconds, this.timeout.toSeconds(),
+					CANARY_LIMIT.toSeconds(),
+					String.join(", ", this.institutionHubs.subList(0, Math.min(5, this.institutionHubs.size())))
+							+ ((this.institutionHubs.size() > 5) ? " …" : ""),
+					String.join(", ", this.countryHubs), FAN_OUT_ALIASES, FAN_OUT_POINTS, analyticsSent,
+					this.selectionCount, this.seconds * 1000 / Math.max(1, this.selectionCount)));
 		md.append(
 				"| canary | requests | p50 ms | p99 ms | max ms | failures | outcomes |\n|---|---|---|---|---|---|---|\n");
 		md.append(idle.row("idle, before the load"));
@@ -796,9 +796,9 @@ final class HostileLoad {
 		}
 
 		/**
-		 * Sends one request every 100 ms, each timed from when it was due: a pause of this
-		 * JVM (which runs the app) also holds the sender, and timing from the late send
-		 * would leave out the wait a remote client sees (coordinated omission).
+		 * Sends one request every 100 ms, each timed from when it was due: a pause of
+		 * this JVM (which runs the app) also holds the sender, and timing from the late
+		 * send would leave out the wait a remote client sees (coordinated omission).
 		 */
 		void startPaced(ScheduledExecutorService timer) {
 			long start = System.nanoTime();
@@ -840,8 +840,7 @@ final class HostileLoad {
 						this.requests++;
 						this.outcomes.merge((failure != null) ? Outcome.CUT : result.outcome(), 1, Integer::sum);
 						long nanos = (failure != null) ? CANARY_LIMIT.toNanos() : late + result.nanos();
-						if (failure != null || result.outcome() != Outcome.ANSWERED
-								|| nanos > CANARY_LIMIT.toNanos()) {
+						if (failure != null || result.outcome() != Outcome.ANSWERED || nanos > CANARY_LIMIT.toNanos()) {
 							this.failures++;
 						}
 						this.latencies.add(nanos);
