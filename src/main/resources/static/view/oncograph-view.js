@@ -5,7 +5,8 @@
  *   <oncograph-view focus="person:kondratovich-viktor" depth="2" lang="en"></oncograph-view>
  *
  * Attributes: focus (an entity id), depth (1-3, default 2), limit (1-500, default 200), lang (en|ru, default en),
- * api (the GraphQL endpoint, default: /graphql of the server this script comes from).
+ * geography (near: cities and countries only next to the focus, the default; all: wherever they are, also a toggle in
+ * the toolbar), api (the GraphQL endpoint, default: /graphql of the server this script comes from).
  * Cytoscape.js and its fcose layout are loaded from the same server (WebJars), never from a CDN.
  * The element talks to the API with fetch() only: the browser never sees database credentials.
  */
@@ -48,6 +49,8 @@
       hint: 'Click: details · double-click: expand · shift-click two nodes: shortest path', noHits: 'Nothing found.',
       error: 'The graph service did not answer: ', legend: 'Legend',
       notFound: 'Not in the graph (an unknown id, or a retracted entity): ', refused: 'The graph service refused the request: ',
+      geography: 'All places', geographyTitle: 'Also show cities and countries farther than the focus’s own, and what is reached through them',
+      graph: (n, m) => `Graph of ${n} nodes and ${m} edges; point at a node to read its whole name`,
     },
     ru: {
       search: 'Поиск…', fit: 'Весь граф', close: 'Закрыть', expand: 'Показать соседей', pathFrom: 'Путь отсюда…',
@@ -58,12 +61,14 @@
       hint: 'Щелчок: подробности · двойной щелчок: соседи · shift-щелчок по двум узлам: кратчайший путь', noHits: 'Ничего не найдено.',
       error: 'Сервис графа не ответил: ', legend: 'Легенда',
       notFound: 'Нет в графе (неизвестный id или отозванная сущность): ', refused: 'Сервис графа отклонил запрос: ',
+      geography: 'Все места', geographyTitle: 'Показать и города и страны дальше соседей узла в центре, и то, что связано через них',
+      graph: (n, m) => `Граф: узлов — ${n}, связей — ${m}; наведите на узел, чтобы прочесть имя целиком`,
     },
   };
 
   const VIEW_FIELDS = 'nodes { id label type properties } edges { id source target type label properties } truncated';
-  const NEIGHBORHOOD = `query Neighborhood($id: ID!, $depth: Int, $limit: Int, $lang: Lang) {
-    neighborhood(id: $id, depth: $depth, limit: $limit, lang: $lang) { ${VIEW_FIELDS} } }`;
+  const NEIGHBORHOOD = `query Neighborhood($id: ID!, $depth: Int, $limit: Int, $farGeography: Boolean!, $lang: Lang) {
+    neighborhood(id: $id, depth: $depth, limit: $limit, farGeography: $farGeography, lang: $lang) { ${VIEW_FIELDS} } }`;
   const PATH = `query PathGraph($from: ID!, $to: ID!, $lang: Lang) {
     pathGraph(from: $from, to: $to, k: 1, lang: $lang) { ${VIEW_FIELDS} } }`;
   const SEARCH = `query Search($text: String!) {
@@ -103,6 +108,10 @@
     .source blockquote { margin: 3px 0 0; padding: 4px 8px; border-left: 3px solid #c5ccd6; background: #f7f9fb; font-style: italic; }
     .chip { display: inline-flex; align-items: center; gap: 4px; font-size: 11px; color: #3e4c59; }
     .legend { position: absolute; left: 8px; bottom: 8px; background: rgba(255,255,255,.92); border: 1px solid #e4e8ee; border-radius: 4px; padding: 4px 8px; display: grid; grid-template-columns: repeat(2, auto); gap: 2px 12px; font-size: 11px; z-index: 2; pointer-events: none; }
+    .toggle { display: inline-flex; align-items: center; gap: 4px; white-space: nowrap; flex: none; cursor: pointer; }
+    .tip { position: absolute; z-index: 4; max-width: 360px; padding: 4px 8px; background: #1f2933; color: #fff; border-radius: 4px; font-size: 12px; pointer-events: none; box-shadow: 0 2px 8px rgba(0,0,0,.2); }
+    .tip[hidden] { display: none; }
+    .tip small { display: block; color: #c5ccd6; }
     .hint { font-size: 11px; color: #7b8794; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; flex: 0 1 auto; min-width: 0; }
     svg.swatch { width: 12px; height: 12px; flex: none; }
   `;
@@ -157,10 +166,32 @@
     return String(value);
   }
 
-  /** GraphView node/edge → Cytoscape element: the API's fields are the element's data, unchanged. */
+  /** Node bodies only: where a node is drawn, without its label. */
+  const BODY = { includeLabels: false, includeEdges: false, includeOverlays: false, includeUnderlays: false, includeOutlines: false };
+  /** A node's label only. */
+  const LABEL = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false, includeUnderlays: false, includeOutlines: false };
+
+  /**
+   * A label's size on screen in pixels at zoom 1 or less: the focus largest, then the better connected; it stays this
+   * size when zooming out (so that it stays readable and crowded labels give way) and grows up to 1.5 times zooming in.
+   */
+  function labelPixels(node) {
+    return node.hasClass('focus') ? 14 : 10 + Math.min(3, 0.75 * Math.log2(1 + node.degree(false)));
+  }
+
+  /** Which labels win the room: the focus, the selected and the path, then the best connected, then by id. */
+  function importance(node) {
+    return (node.hasClass('focus') ? 1e6 : 0) + (node.selected() || node.hasClass('path') ? 1e5 : 0) + node.degree(false);
+  }
+
+  function overlap(a, b, gap) {
+    return a.x1 < b.x2 + gap && b.x1 < a.x2 + gap && a.y1 < b.y2 + gap && b.y1 < a.y2 + gap;
+  }
+
+  /** GraphView node/edge → Cytoscape element: the API's fields are the element's data, plus the label's size. */
   function elements(view) {
     return [
-      ...view.nodes.map((node) => ({ group: 'nodes', data: node })),
+      ...view.nodes.map((node) => ({ group: 'nodes', data: { ...node, labelSize: 11, labelWidth: 150 } })),
       ...view.edges.map((edge) => ({ group: 'edges', data: edge })),
     ];
   }
@@ -171,8 +202,8 @@
       {
         selector: 'node',
         style: {
-          label: 'data(label)', width: nodeSize, height: nodeSize, 'font-size': 11, color: '#1f2933',
-          'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'ellipsis', 'text-max-width': 140,
+          label: 'data(label)', width: nodeSize, height: nodeSize, 'font-size': 'data(labelSize)', color: '#1f2933',
+          'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'ellipsis', 'text-max-width': 'data(labelWidth)',
           'text-outline-color': '#ffffff', 'text-outline-width': 2, 'min-zoomed-font-size': 7,
           'border-width': 1, 'border-color': '#ffffff', 'background-color': OTHER.color, shape: OTHER.shape,
         },
@@ -182,6 +213,12 @@
         style: { 'background-color': kind.color, shape: kind.shape },
       })),
       { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#1f2933', 'font-weight': 'bold' } },
+      // A label that would overlap a more important one is not drawn (it still has its size, to be placed again).
+      { selector: 'node.quiet', style: { 'text-opacity': 0 } },
+      {
+        selector: 'node.hover',
+        style: { 'text-opacity': 1, 'z-index': 20, 'text-background-color': '#ffffff', 'text-background-opacity': 0.9 },
+      },
       { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#1769e0', 'overlay-opacity': 0 } },
       { selector: 'node.picked', style: { 'border-width': 4, 'border-color': '#d62728', 'border-style': 'dashed' } },
       {
@@ -206,7 +243,7 @@
   class OncoGraphView extends HTMLElement {
 
     static get observedAttributes() {
-      return ['focus', 'depth', 'limit', 'lang', 'api'];
+      return ['focus', 'depth', 'limit', 'lang', 'geography', 'api'];
     }
 
     constructor() {
@@ -226,12 +263,14 @@
               <ul class="hits" role="listbox" hidden></ul>
             </div>
             <button class="fit" type="button"></button>
+            <label class="toggle"><input type="checkbox" class="geography"><span class="geography-label"></span></label>
             <button class="clear" type="button" hidden></button>
             <span class="status" role="status" aria-live="polite"></span>
             <span class="hint"></span>
           </div>
           <div class="main">
-            <div class="graph" part="graph"></div>
+            <div class="graph" part="graph" role="img" aria-describedby="tip"></div>
+            <div class="tip" id="tip" role="tooltip" hidden></div>
             <aside class="panel" part="panel" hidden>
               <button class="close" type="button">×</button>
               <div class="content"></div>
@@ -258,6 +297,11 @@
     get depth() {
       const depth = parseInt(this.getAttribute('depth') || '2', 10);
       return Math.min(3, Math.max(1, Number.isNaN(depth) ? 2 : depth));
+    }
+
+    /** Whether cities and countries farther than the focus's own are shown (the geography attribute, "all"). */
+    get farGeography() {
+      return this.getAttribute('geography') === 'all';
     }
 
     get limit() {
@@ -297,6 +341,8 @@
       this.$('.clear').textContent = t.clear;
       this.$('.close').title = t.close;
       this.$('.hint').textContent = t.hint;
+      this.$('.geography-label').textContent = t.geography;
+      this.$('.toggle').title = t.geographyTitle;
       this.$('.legend').setAttribute('aria-label', t.legend);
       this.$('.legend').innerHTML = Object.entries(TYPES)
         .map(([type, kind]) => `<span class="chip" data-type="${type}">${swatch(type)}${escape(kind[this.lang])}</span>`)
@@ -306,7 +352,8 @@
     bindChrome() {
       this.$('.fit').addEventListener('click', () => this.cy && this.fit(this.cy.elements(), 30));
       this.$('.clear').addEventListener('click', () => this.clearPath());
-      this.$('.close').addEventListener('click', () => { this.$('.panel').hidden = true; this.cy && this.cy.resize(); });
+      this.$('.close').addEventListener('click', () => this.cy && this.togglePanel(false, null));
+      this.$('.geography').addEventListener('change', (event) => this.setAttribute('geography', event.target.checked ? 'all' : 'near'));
       const input = this.$('.search');
       let timer;
       input.addEventListener('input', () => {
@@ -359,8 +406,28 @@
       });
       cy.on('tap', 'edge', (event) => this.showEdge(event.target));
       cy.on('dbltap', 'node', (event) => this.busy(this.expand(event.target.id())));
-      cy.on('mouseover', 'node', (event) => event.target.connectedEdges().addClass('hover'));
-      cy.on('mouseout', 'node', (event) => event.target.connectedEdges().removeClass('hover'));
+      cy.on('mouseover', 'node', (event) => {
+        event.target.addClass('hover').connectedEdges().addClass('hover');
+        this.showTip(event.target);
+      });
+      cy.on('mouseout', 'node', (event) => {
+        event.target.removeClass('hover').connectedEdges().removeClass('hover');
+        this.$('.tip').hidden = true;
+      });
+      // Labels are placed again once a zoom (or a change of the graph) has settled.
+      let placing;
+      cy.on('zoom add remove', () => {
+        clearTimeout(placing);
+        placing = setTimeout(() => this.placeLabels(), 80);
+      });
+      cy.on('pan', () => { this.$('.tip').hidden = true; });
+      // Leaving the graph's box is a mouseout of the graph, not of the node under the pointer.
+      cy.on('mouseout', (event) => {
+        if (event.target === cy) {
+          cy.elements('.hover').removeClass('hover');
+          this.$('.tip').hidden = true;
+        }
+      });
       cy.on('tap', (event) => {
         if (event.target === cy) {
           this.$('.hits').hidden = true;
@@ -374,13 +441,16 @@
       this.cy.elements().remove();
       this.picked = null;
       this.$('.panel').hidden = true;
+      this.$('.tip').hidden = true;
+      this.cy.resize();
       this.$('.clear').hidden = true;
+      this.$('.geography').checked = this.farGeography;
       if (!focus) {
         this.status(this.text.noFocus);
         return;
       }
       const view = await this.request(NEIGHBORHOOD,
-        { id: focus, depth: this.depth, limit: this.limit, lang: this.lang }, 'neighborhood');
+        { id: focus, depth: this.depth, limit: this.limit, farGeography: this.farGeography, lang: this.lang }, 'neighborhood');
       const radius = 40 * Math.sqrt(view.nodes.length);
       this.cy.add(elements(view).map((element, i) => (element.group === 'nodes'
         ? { ...element, position: { x: radius * Math.cos(i * 2.4), y: radius * Math.sin(i * 2.4) * (i / view.nodes.length) } }
@@ -389,12 +459,13 @@
       await this.layout(true);
       this.status(`${view.nodes.length} ${this.text.nodes}, ${view.edges.length} ${this.text.edges}`
         + (view.truncated ? ` (${this.text.truncated})` : ''));
+      this.$('.graph').setAttribute('aria-label', this.text.graph(view.nodes.length, view.edges.length));
       this.dispatchEvent(new CustomEvent('oncograph-load', { detail: { focus, view } }));
     }
 
     /** Adds the neighbours of a node next to it. */
     async expand(id) {
-      const view = await this.request(NEIGHBORHOOD, { id, depth: 1, limit: this.limit, lang: this.lang }, 'neighborhood');
+      const view = await this.request(NEIGHBORHOOD, { id, depth: 1, limit: this.limit, farGeography: this.farGeography, lang: this.lang }, 'neighborhood');
       const added = this.merge(view, id);
       this.cy.getElementById(id).data('expanded', true);
       if (added.nodes().length) {
@@ -483,13 +554,117 @@
       });
     }
 
-    /** Fits the elements in the view without blowing a few nodes up beyond a readable size. */
+    /**
+     * Fits the elements in the view without blowing a few nodes up beyond a readable size, then places the labels;
+     * twice, as the labels' size depends on the zoom.
+     */
     fit(eles, padding) {
-      this.cy.fit(eles, padding);
-      if (this.cy.zoom() > 1.3) {
-        this.cy.zoom(1.3);
-        this.cy.center(eles);
+      for (let pass = 0; pass < 2; pass++) {
+        this.cy.fit(eles, padding);
+        if (this.cy.zoom() > 1.3) {
+          this.cy.zoom(1.3);
+          this.cy.center(eles);
+        }
+        this.placeLabels();
       }
+    }
+
+    /**
+     * Sizes every label for the zoom (labelPixels) and shows them most important first, each only where it overlaps
+     * no label already shown: zoomed out, crowded labels give way to the focus and the best connected; zoomed in,
+     * more of them fit. The whole name of any node is on hover.
+     */
+    placeLabels() {
+      const cy = this.cy;
+      if (!cy || cy.nodes().empty()) {
+        return;
+      }
+      const zoom = cy.zoom();
+      const grow = Math.min(Math.max(zoom, 1), 1.5);
+      const nodes = cy.nodes().sort((a, b) => importance(b) - importance(a) || (a.id() < b.id() ? -1 : 1));
+      cy.batch(() => nodes.forEach((node) => {
+        node.data({
+          labelSize: (labelPixels(node) * grow) / zoom,
+          labelWidth: ((node.hasClass('focus') ? 220 : 150) * grow) / zoom,
+        });
+      }));
+      const shown = [];
+      const quiet = [];
+      nodes.forEach((node) => {
+        const box = node.renderedBoundingBox(LABEL);
+        if (node.hasClass('focus') || !shown.some((other) => overlap(box, other, 2))) {
+          shown.push(box);
+        }
+        else {
+          quiet.push(node);
+        }
+      });
+      cy.batch(() => {
+        nodes.removeClass('quiet');
+        quiet.forEach((node) => node.addClass('quiet'));
+      });
+    }
+
+    /**
+     * The whole name and kind of a node above it (its own label, maybe cut, stays below), also the graph's
+     * accessible description.
+     */
+    showTip(node) {
+      const tip = this.$('.tip');
+      const data = node.data();
+      tip.innerHTML = `${escape(data.label)}<small>${escape((TYPES[data.type] || OTHER)[this.lang])}</small>`;
+      tip.hidden = false;
+      const at = node.renderedPosition();
+      const half = node.renderedOuterHeight() / 2;
+      const above = at.y - half - 6 - tip.offsetHeight;
+      const left = Math.max(0, Math.min(at.x - tip.offsetWidth / 2, this.cy.width() - tip.offsetWidth));
+      tip.style.left = `${Math.round(left)}px`;
+      tip.style.top = `${Math.round(above >= 0 ? above : at.y + half + 24)}px`;
+    }
+
+    /**
+     * Opens or closes the panel and fits the graph into the room left. A graph that was wholly in view stays so;
+     * opened from a node, the view zooms out around that node, which stays under the pointer (so that a second click
+     * still makes a double click); a view zoomed into a part keeps that part in view.
+     */
+    togglePanel(show, anchor) {
+      const panel = this.$('.panel');
+      if (panel.hidden === !show) {
+        return;
+      }
+      const cy = this.cy;
+      const nodes = cy.nodes();
+      const before = { w: cy.width(), h: cy.height() };
+      const drawn = nodes.renderedBoundingBox(BODY);
+      const whole = nodes.nonempty() && drawn.x1 >= 0 && drawn.y1 >= 0 && drawn.x2 <= before.w && drawn.y2 <= before.h;
+      const at = anchor ? anchor.renderedPosition() : null;
+      panel.hidden = !show;
+      cy.resize();
+      if (nodes.empty()) {
+        return;
+      }
+      const w = cy.width();
+      const h = cy.height();
+      const pad = 20;
+      if (show && at && at.x > pad && at.x < w - pad && at.y > pad && at.y < h - pad) {
+        const region = whole ? drawn : { x1: 0, y1: 0, x2: before.w, y2: before.h };
+        let scale = 1;
+        const room = (free, extent) => { if (extent > 0) { scale = Math.min(scale, free / extent); } };
+        room(w - pad - at.x, region.x2 - at.x);
+        room(at.x - pad, at.x - region.x1);
+        room(h - pad - at.y, region.y2 - at.y);
+        room(at.y - pad, at.y - region.y1);
+        if (scale < 1) {
+          cy.zoom({ level: cy.zoom() * scale, renderedPosition: at });
+        }
+      }
+      else if (whole) {
+        this.fit(nodes, 30);
+      }
+      else if (w < before.w) {
+        cy.zoom({ level: cy.zoom() * (w / before.w), renderedPosition: { x: 0, y: h / 2 } });
+      }
+      this.placeLabels();
     }
 
     async search(text) {
@@ -538,7 +713,7 @@
           <button type="button" data-action="pick">${escape(t.pathFrom)}</button>
         </div>
         ${this.propertiesTable(properties, hidden)}
-        ${this.sourcesList(properties.sources)}`, { expand: () => this.busy(this.expand(data.id)), pick: () => { this.pick(node); this.picking = true; } });
+        ${this.sourcesList(properties.sources)}`, { expand: () => this.busy(this.expand(data.id)), pick: () => { this.pick(node); this.picking = true; } }, node);
     }
 
     showEdge(edge) {
@@ -549,7 +724,7 @@
         <div class="chip">${escape(data.label || data.type)}</div>
         <div class="id">${escape(data.id)}</div>
         ${this.propertiesTable(data.properties || {}, new Set(['sources']))}
-        ${this.sourcesList((data.properties || {}).sources)}`, {});
+        ${this.sourcesList((data.properties || {}).sources)}`, {}, null);
     }
 
     propertiesTable(properties, hidden) {
@@ -572,17 +747,13 @@
         </div>`).join('');
     }
 
-    openPanel(html, actions) {
+    openPanel(html, actions, anchor) {
       const panel = this.$('.panel');
-      const wasHidden = panel.hidden;
       panel.querySelector('.content').innerHTML = html;
       panel.querySelectorAll('[data-action]').forEach((button) => {
         button.addEventListener('click', actions[button.dataset.action]);
       });
-      panel.hidden = false;
-      if (wasHidden) {
-        this.cy.resize();
-      }
+      this.togglePanel(true, anchor);
     }
 
     /** Runs an operation, keeping data-state "busy" while it runs, so pages and tests can wait for it. */

@@ -1,5 +1,7 @@
 package org.oncograph.model;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,6 +25,13 @@ public enum EntityType {
 	TOPIC("Topic", Set.of(), null, null, Map.of(), true),
 	EVENT("Event", Set.of("kind", "status", "date", "datePrecision", "dateText", "outcome", "outcomeEn", "count"),
 			"EventKind", "EventStatus", Map.of("kind", "OTHER", "status", "HELD", "datePrecision", "DAY"), true);
+
+	/**
+	 * The places: cities and countries. A deep view that goes through them fills with the
+	 * cities of a country, so a neighbourhood may keep them to the centre's own
+	 * ({@code farGeography: false}).
+	 */
+	public static final Set<EntityType> GEOGRAPHY = Collections.unmodifiableSet(EnumSet.of(CITY, COUNTRY));
 
 	/** The properties every kind has. */
 	public static final Set<String> COMMON = Set.of("name", "nameEn", "aliases", "aliasesEn");

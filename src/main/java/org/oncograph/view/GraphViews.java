@@ -100,7 +100,10 @@ public class GraphViews {
 	 * And nodes with more than {@code $maxDegree} relationships are kept but not gone
 	 * through (the root always is), so that the thousands of staff of a large institution
 	 * do not fill the second ring of each of its people. A node left unexpanded inside
-	 * the depth makes the view {@code truncated}.
+	 * the depth makes the view {@code truncated}. With {@code $nearGeography} (labels of
+	 * places), a step away from the root neither starts nor ends at a place: places are
+	 * kept to the root's direct neighbours and gone through only at the root, so that a
+	 * country does not fan out into its cities.
 	 */
 	private static final String NEIGHBORHOOD = """
 			MATCH (root:Entity {id: $id})
@@ -117,7 +120,9 @@ public class GraphViews {
 			      WHERE ($relations IS NULL OR type(r) IN $relations)
 			        AND ($labels IS NULL OR any(label IN labels(b) WHERE label IN $labels))
 			        AND ($maxDegree IS NULL OR a = root
-			          OR COUNT { (a)--() } - COUNT { (a)<-[:MENTIONS]-() } <= $maxDegree)){1,%d}(n:Entity)
+			          OR COUNT { (a)--() } - COUNT { (a)<-[:MENTIONS]-() } <= $maxDegree)
+			        AND ($nearGeography IS NULL OR a = root
+			          OR none(label IN labels(a) + labels(b) WHERE label IN $nearGeography))){1,%d}(n:Entity)
 			  WHERE n <> root
 			  RETURN n, length(p) AS distance
 			  UNION ALL
@@ -175,6 +180,7 @@ public class GraphViews {
 		parameters.put("maxDegree", request.maxDegree());
 		parameters.put("labels", request.labels());
 		parameters.put("relations", request.relations());
+		parameters.put("nearGeography", request.nearGeography());
 		GraphView view = read(NEIGHBORHOOD.formatted(request.depth()), parameters, request.lang());
 		if (view == null) {
 			throw new OncoGraphException.NotFound(request.id(), "entity");

@@ -26,11 +26,15 @@ import org.oncograph.model.RelationKind;
  * @param types only entities of these kinds, and paths through them only; all kinds when
  * left out or empty
  * @param relations only relationships of these kinds; all when left out or empty
+ * @param farGeography false keeps cities and countries ({@link EntityType#GEOGRAPHY}) to
+ * the centre's direct neighbours and goes through none of them (a place at the centre
+ * still is), so that a deep view is not filled by the cities of a country; true (also
+ * when left out) treats them as any entity
  * @param lang the language of labels, English when left out
  */
 public record NeighborhoodArguments(@Nullable String id, @Nullable Integer depth, @Nullable Integer limit,
 		@Nullable Integer maxDegree, @Nullable List<EntityType> types, @Nullable List<RelationKind> relations,
-		@Nullable Lang lang) {
+		@Nullable Boolean farGeography, @Nullable Lang lang) {
 
 	/** The deepest neighbourhood anyone may ask for. */
 	public static final int MAX_DEPTH = 3;
@@ -44,15 +48,17 @@ public record NeighborhoodArguments(@Nullable String id, @Nullable Integer depth
 	/**
 	 * These arguments with the schema's defaults for what was left out: {@code depth}
 	 * {@value #DEFAULT_DEPTH}, {@code limit} {@value #DEFAULT_LIMIT} and
-	 * {@code maxDegree} {@value #DEFAULT_MAX_DEGREE}. GraphQL applies them itself before
-	 * binding, where a null {@code maxDegree} is an explicit "go through every entity"; a
-	 * query parameter left out is null too, so the HTTP export applies them here (and
-	 * asks for a large {@code maxDegree} to go through every entity).
+	 * {@code maxDegree} {@value #DEFAULT_MAX_DEGREE}, {@code farGeography} true. GraphQL
+	 * applies them itself before binding, where a null {@code maxDegree} is an explicit
+	 * "go through every entity"; a query parameter left out is null too, so the HTTP
+	 * export applies them here (and asks for a large {@code maxDegree} to go through
+	 * every entity).
 	 */
 	public NeighborhoodArguments withSchemaDefaults() {
 		return new NeighborhoodArguments(this.id, (this.depth != null) ? this.depth : DEFAULT_DEPTH,
 				(this.limit != null) ? this.limit : DEFAULT_LIMIT,
-				(this.maxDegree != null) ? this.maxDegree : DEFAULT_MAX_DEGREE, this.types, this.relations, this.lang);
+				(this.maxDegree != null) ? this.maxDegree : DEFAULT_MAX_DEGREE, this.types, this.relations,
+				(this.farGeography != null) ? this.farGeography : Boolean.TRUE, this.lang);
 	}
 
 	/**
@@ -82,7 +88,9 @@ public record NeighborhoodArguments(@Nullable String id, @Nullable Integer depth
 				: this.types.stream().map(EntityType::label).toList();
 		List<String> relationTypes = (this.relations == null || this.relations.isEmpty()) ? null
 				: this.relations.stream().map(RelationKind::name).toList();
-		return new NeighborhoodRequest(this.id, hops, most, this.maxDegree, labels, relationTypes,
+		List<String> nearGeography = Boolean.FALSE.equals(this.farGeography)
+				? EntityType.GEOGRAPHY.stream().map(EntityType::label).toList() : null;
+		return new NeighborhoodRequest(this.id, hops, most, this.maxDegree, labels, relationTypes, nearGeography,
 				Lang.orDefault(this.lang));
 	}
 
@@ -91,9 +99,13 @@ public record NeighborhoodArguments(@Nullable String id, @Nullable Integer depth
 	 *
 	 * @param labels the Neo4j labels of the kinds asked for, null for all
 	 * @param relations the relationship types asked for, null for all
+	 * @param nearGeography the labels of the places kept to the centre's direct
+	 * neighbours and gone through only at the centre, null when places are like any
+	 * entity
 	 */
 	record NeighborhoodRequest(String id, int depth, int limit, @Nullable Integer maxDegree,
-			@Nullable List<String> labels, @Nullable List<String> relations, Lang lang) {
+			@Nullable List<String> labels, @Nullable List<String> relations, @Nullable List<String> nearGeography,
+			Lang lang) {
 	}
 
 }

@@ -167,6 +167,7 @@ class ExportTests {
 			case "id" -> "ID!";
 			case "types" -> "[EntityType!]";
 			case "relations" -> "[RelationKind!]";
+			case "farGeography" -> "Boolean!";
 			default -> "Int";
 		}).collect(Collectors.joining(", "));
 		String passed = arguments.keySet().stream().map(name -> name + ": $" + name).collect(Collectors.joining(", "));
@@ -197,6 +198,8 @@ class ExportTests {
 		assertThat(exported("id=" + id + "&depth=" + depth + "&types=PERSON,INSTITUTION"
 				+ "&relations=AFFILIATED_WITH&relations=MEMBER_OF&relations=PART_OF"))
 			.isEqualTo(filtered);
+		Drawn near = viewed(Map.of("id", id, "depth", depth, "farGeography", false));
+		assertThat(exported("id=" + id + "&depth=" + depth + "&farGeography=false")).isEqualTo(near);
 	}
 
 	@Test

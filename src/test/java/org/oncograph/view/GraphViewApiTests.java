@@ -1,5 +1,7 @@
 package org.oncograph.view;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -209,6 +211,111 @@ class GraphViewApiTests {
 				.stream()
 				.collect(Collectors.toMap(row -> row.get("id").asString(), row -> row.get("degree").asLong())));
 		}
+	}
+
+	/**
+	 * The best-connected institution (relationships but its mentions, then by id), the
+	 * issue's example of a depth-3 view filled by the cities of its country.
+	 */
+	static String bestConnectedInstitution(Driver driver) {
+		try (var session = driver.session()) {
+			return session.executeRead(tx -> tx.run("""
+					MATCH (n:Institution)
+					RETURN n.id AS id ORDER BY COUNT { (n)--() } - COUNT { (n)<-[:MENTIONS]-() } DESC, id LIMIT 1""")
+				.single()
+				.get("id")
+				.asString());
+		}
+	}
+
+	/**
+	 * Checks {@code farGeography} against a breadth-first search over every relationship
+	 * between entities, read directly: with it false, a step from the centre may reach
+	 * anything and any other step neither starts nor ends at a city or a country.
+	 */
+	@Test
+	void withoutFarGeographyPlacesAreOnlyNeighboursOfTheCentreAndNoPathGoesThroughOne() {
+		Map<String, List<String>> links = new HashMap<>();
+		Map<String, Boolean> place = new HashMap<>();
+		try (var session = this.driver.session()) {
+			session.executeRead(tx -> tx.run("""
+					MATCH (a:Entity)-[r]->(b:Entity)
+					RETURN a.id AS a, b.id AS b, a:City|Country AS aPlace, b:City|Country AS bPlace""").list())
+				.forEach(row -> {
+					String a = row.get("a").asString();
+					String b = row.get("b").asString();
+					links.computeIfAbsent(a, id -> new ArrayList<>()).add(b);
+					links.computeIfAbsent(b, id -> new ArrayList<>()).add(a);
+					place.put(a, row.get("aPlace").asBoolean());
+					place.put(b, row.get("bPlace").asBoolean());
+				});
+		}
+		String institution = bestConnectedInstitution(this.driver);
+		for (String centre : List.of(institution, "country:russia")) {
+			for (int depth = 1; depth <= 3; depth++) {
+				var seen = new TreeSet<>(List.of(centre));
+				List<String> ring = List.of(centre);
+				for (int step = 0; step < depth; step++) {
+					var next = new ArrayList<String>();
+					for (String from : ring) {
+						if (!from.equals(centre) && place.getOrDefault(from, false)) {
+							continue;
+						}
+						for (String to : links.getOrDefault(from, List.of())) {
+							if ((from.equals(centre) || !place.getOrDefault(to, false)) && seen.add(to)) {
+								next.add(to);
+							}
+						}
+					}
+					ring = next;
+				}
+				View near = shape(centre, depth, false);
+				assertWellFormed(near);
+				assertThat(near.truncated()).isFalse();
+				assertThat(near.nodeIds()).as("%s at depth %d", centre, depth)
+					.containsExactlyInAnyOrderElementsOf(seen);
+				View all = shape(centre, depth, true);
+				assertThat(all.edgeIds()).containsAll(near.edgeIds());
+				assertThat(near.edgeIds()).as("every relationship among the entities kept")
+					.containsExactlyInAnyOrderElementsOf(all.edges()
+						.stream()
+						.filter(edge -> seen.contains(edge.source()) && seen.contains(edge.target()))
+						.map(Edge::id)
+						.toList());
+				if (depth == 1) {
+					assertThat(near).isEqualTo(all);
+				}
+			}
+		}
+		View all = shape(institution, 3, true);
+		View near = shape(institution, 3, false);
+		List<String> direct = shape(institution, 1, true).nodeIds();
+		assertThat(all.nodes()).as("the full view has places beyond the centre's neighbours")
+			.anySatisfy(node -> assertThat(node.type()).isIn("CITY", "COUNTRY")
+				.satisfies(type -> assertThat(direct).doesNotContain(node.id())));
+		assertThat(near.nodes()).filteredOn(node -> node.type().equals("CITY") || node.type().equals("COUNTRY"))
+			.extracting(Node::id)
+			.allSatisfy(id -> assertThat(direct).contains(id));
+		System.out.printf("%s depth 3: all %d nodes %d edges; near %d nodes %d edges%n", institution,
+				all.nodes().size(), all.edges().size(), near.nodes().size(), near.edges().size());
+	}
+
+	/**
+	 * The ids, kinds and relationships of a neighbourhood with every entity gone through,
+	 * without labels and properties (a whole country's are more than the test client
+	 * buffers).
+	 */
+	View shape(String id, int depth, boolean farGeography) {
+		return this.graphQl.documentName("viewNeighborhoodShape")
+			.variable("id", id)
+			.variable("depth", depth)
+			.variable("limit", 500)
+			.variable("maxDegree", null)
+			.variable("farGeography", farGeography)
+			.execute()
+			.path("neighborhood")
+			.entity(View.class)
+			.get();
 	}
 
 	@Test

@@ -25,7 +25,7 @@ class NeighborhoodArgumentsTests {
 
 	static NeighborhoodArguments arguments(@Nullable Integer depth, @Nullable Integer limit,
 			@Nullable Integer maxDegree) {
-		return new NeighborhoodArguments(ID, depth, limit, maxDegree, null, null, null);
+		return new NeighborhoodArguments(ID, depth, limit, maxDegree, null, null, true, null);
 	}
 
 	static void refused(NeighborhoodArguments arguments, String argument, String message) {
@@ -57,18 +57,19 @@ class NeighborhoodArgumentsTests {
 
 	@Test
 	void aLeftOutCentreIsRefused() {
-		refused(new NeighborhoodArguments(null, 1, 200, 1000, null, null, null), "id",
+		refused(new NeighborhoodArguments(null, 1, 200, 1000, null, null, null, null), "id",
 				"id is required: the entity at the centre.");
 	}
 
 	@Test
 	void kindsBecomeLabelsAndRelationshipTypesAndNoneMeansAll() {
 		NeighborhoodRequest request = new NeighborhoodArguments(ID, 2, 10, 5, List.of(EntityType.PERSON),
-				List.of(RelationKind.MEMBER_OF), Lang.ru)
+				List.of(RelationKind.MEMBER_OF), null, Lang.ru)
 			.request();
 		assertThat(request).isEqualTo(new NeighborhoodRequest(ID, 2, 10, 5, List.of(EntityType.PERSON.label()),
-				List.of("MEMBER_OF"), Lang.ru));
-		NeighborhoodRequest all = new NeighborhoodArguments(ID, 1, 200, null, List.of(), List.of(), null).request();
+				List.of("MEMBER_OF"), null, Lang.ru));
+		NeighborhoodRequest all = new NeighborhoodArguments(ID, 1, 200, null, List.of(), List.of(), null, null)
+			.request();
 		assertThat(all.labels()).isNull();
 		assertThat(all.relations()).isNull();
 		assertThat(all.lang()).isEqualTo(Lang.en);
@@ -76,9 +77,19 @@ class NeighborhoodArgumentsTests {
 
 	@Test
 	void leftOutQueryParametersTakeTheSchemasDefaults() {
-		var leftOut = new NeighborhoodArguments(ID, null, null, null, null, null, null);
+		var leftOut = new NeighborhoodArguments(ID, null, null, null, null, null, null, null);
 		assertThat(leftOut.withSchemaDefaults()).isEqualTo(arguments(1, 200, 1000));
 		assertThat(arguments(2, 10, 0).withSchemaDefaults()).isEqualTo(arguments(2, 10, 0));
+	}
+
+	@Test
+	void withoutFarGeographyThePlacesAreKeptNearTheCentreAndLeftOutOrTrueTreatsThemAsAnyEntity() {
+		NeighborhoodRequest near = new NeighborhoodArguments(ID, 3, 200, 1000, null, null, false, null).request();
+		assertThat(near.nearGeography()).containsExactlyInAnyOrder(EntityType.CITY.label(), EntityType.COUNTRY.label());
+		assertThat(arguments(3, 200, 1000).request().nearGeography()).isNull();
+		var leftOut = new NeighborhoodArguments(ID, 3, 200, 1000, null, null, null, null);
+		assertThat(leftOut.request().nearGeography()).isNull();
+		assertThat(leftOut.withSchemaDefaults().farGeography()).isTrue();
 	}
 
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.oncograph.Chromium;
 import org.oncograph.GraphQlOverHttp;
 import org.oncograph.GraphTest;
+import org.neo4j.driver.Driver;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -35,6 +36,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +59,9 @@ class ViewerBrowserTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	Driver driver;
 
 	WebDriver browser;
 
@@ -94,8 +99,9 @@ class ViewerBrowserTests {
 	@Test
 	void aPageLoadsAndShowsTheNeighbourhoodOfItsFocusWithoutConsoleErrors() {
 		open("/view?focus=" + KONDRATOVICH + "&depth=2&lang=en");
-		assertThat(nodeIds()).hasSize(expectedNodes(KONDRATOVICH, 2).size())
-			.containsExactlyInAnyOrderElementsOf(expectedNodes(KONDRATOVICH, 2))
+		// cities and countries only next to the focus, by default
+		assertThat(nodeIds()).hasSize(expectedNodes(KONDRATOVICH, 2, false).size())
+			.containsExactlyInAnyOrderElementsOf(expectedNodes(KONDRATOVICH, 2, false))
 			.contains(KONDRATOVICH, "institution:minsk-city-clinical-oncology-center");
 		assertThat((String) js("return view().cy.getElementById(arguments[0]).data('label')", KONDRATOVICH))
 			.isEqualTo("Viktor Kondratovich");
@@ -240,6 +246,208 @@ class ViewerBrowserTests {
 		consoleErrors();
 	}
 
+	/**
+	 * The issue's case: a depth-3 view of the best-connected institution was 88 nodes and
+	 * 151 edges of small overlapping labels, mostly the cities of a country. By default
+	 * places are only the focus's own; the toggle brings the far ones back (and takes
+	 * them away again).
+	 */
+	@Test
+	void hADepthThreeViewOfTheBestConnectedInstitutionKeepsPlacesNearTheFocusUntilToggled() throws IOException {
+		String institution = GraphViewApiTests.bestConnectedInstitution(this.driver);
+		open("/view?focus=" + institution + "&depth=3&lang=en");
+		List<String> near = expectedNodes(institution, 3, false);
+		assertThat(nodeIds()).containsExactlyInAnyOrderElementsOf(near);
+		assertThat(farPlaces(institution)).isEmpty();
+		assertThat((Boolean) js("return view().shadowRoot.querySelector('input.geography').checked")).isFalse();
+		assertThat((String) js("return view().shadowRoot.querySelector('.toggle').textContent"))
+			.isEqualTo("All places");
+		assertLabelsReadable(institution);
+		shot("depth3-institution");
+
+		((WebElement) js("return view().shadowRoot.querySelector('input.geography')")).click();
+		waitUntilReady();
+		List<String> all = expectedNodes(institution, 3, true);
+		assertThat(all).hasSizeGreaterThan(near.size());
+		assertThat(nodeIds()).containsExactlyInAnyOrderElementsOf(all);
+		assertThat(farPlaces(institution)).isNotEmpty();
+		assertThat((String) js("return view().getAttribute('geography')")).isEqualTo("all");
+		assertLabelsReadable(institution);
+		shot("depth3-institution-all-places");
+
+		((WebElement) js("return view().shadowRoot.querySelector('input.geography')")).click();
+		waitUntilReady();
+		assertThat(nodeIds()).containsExactlyInAnyOrderElementsOf(near);
+		assertThat(consoleErrors()).isEmpty();
+	}
+
+	/**
+	 * Labels adapt to zoom and crowding: with every place shown (the most crowded view),
+	 * zooming in shows labels that gave way at the fitted zoom, still without overlaps.
+	 */
+	@Test
+	void iLabelsGiveWayWhenCrowdedAndComeBackWhenZoomedIn() {
+		String institution = GraphViewApiTests.bestConnectedInstitution(this.driver);
+		open("/view?focus=" + institution + "&depth=3&lang=en&geography=all");
+		Map<String, Object> fitted = assertLabelsReadable(institution);
+		assertThat(((Number) fitted.get("quiet")).intValue()).as("crowded labels give way").isPositive();
+		js("""
+				const cy = view().cy;
+				window.gaveWay = cy.nodes('.quiet').map(n => n.id());
+				cy.zoom({ level: cy.zoom() * 3, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });""");
+		new WebDriverWait(this.browser, Duration.ofSeconds(5)).withMessage("no label that gave way came back")
+			.until(driver -> ((Number) js("return view().cy.nodes().filter(n => window.gaveWay.includes(n.id())"
+					+ " && !n.hasClass('quiet')).length"))
+				.intValue() > 0);
+		assertLabelsReadable(institution);
+		assertThat(consoleErrors()).isEmpty();
+	}
+
+	/**
+	 * The whole name of a node whose label is cut on the canvas, on hover: in a tooltip
+	 * that is the graph's accessible description; gone when the pointer leaves the graph.
+	 */
+	@Test
+	void jHoveringANodeShowsItsWholeName() throws IOException {
+		String institution = GraphViewApiTests.bestConnectedInstitution(this.driver);
+		open("/view?focus=" + institution + "&depth=3&lang=en");
+		String longest = (String) js(
+				"return view().cy.nodes().not('.focus').max(n => n.data('label').length).ele.id()");
+		String name = (String) js("return view().cy.getElementById(arguments[0]).data('label')", longest);
+		assertThat(name).hasSizeGreaterThan(25);
+		List<Number> at = nodePosition(longest);
+		new Actions(this.browser).moveToLocation(at.get(0).intValue() - 40, at.get(1).intValue() - 40)
+			.moveToLocation(at.get(0).intValue(), at.get(1).intValue())
+			.pause(Duration.ofMillis(200))
+			.perform();
+		new WebDriverWait(this.browser, Duration.ofSeconds(5))
+			.until(driver -> (Boolean) js("return !view().shadowRoot.querySelector('.tip').hidden"));
+		WebElement tip = (WebElement) js("return view().shadowRoot.querySelector('.tip')");
+		assertThat(tip.getText()).startsWith(name);
+		assertThat(tip.getDomAttribute("role")).isEqualTo("tooltip");
+		assertThat((String) js("return view().shadowRoot.querySelector('.graph').getAttribute('aria-describedby')"))
+			.isEqualTo(tip.getDomAttribute("id"));
+		// its label is drawn even if it gave way to others
+		assertThat(((Number) js("return view().cy.getElementById(arguments[0]).pstyle('text-opacity').value", longest))
+			.doubleValue()).isEqualTo(1.0);
+		shot("depth3-hover-whole-name");
+		new Actions(this.browser).moveToLocation(5, 5).perform();
+		new WebDriverWait(this.browser, Duration.ofSeconds(5))
+			.until(driver -> (Boolean) js("return view().shadowRoot.querySelector('.tip').hidden"));
+		assertThat(consoleErrors()).isEmpty();
+	}
+
+	/**
+	 * Opening the panel fits the graph into the room left: every node stays in view and
+	 * none is under the panel; closing it fits the graph to the whole width again.
+	 */
+	@Test
+	void kThePanelOpensAndClosesWithoutCoveringTheGraph() throws IOException {
+		String institution = GraphViewApiTests.bestConnectedInstitution(this.driver);
+		open("/view?focus=" + institution + "&depth=3&lang=en");
+		assertThat(nodesOutOfView()).isEmpty();
+		double fitted = ((Number) js("return view().cy.zoom()")).doubleValue();
+		List<Number> at = nodePosition(institution, false);
+		new Actions(this.browser).moveToLocation(at.get(0).intValue(), at.get(1).intValue())
+			.pause(Duration.ofMillis(200))
+			.click()
+			.perform();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(driver -> (Boolean) js("return !view().shadowRoot.querySelector('.panel').hidden"));
+		assertThat(nodesOutOfView()).isEmpty();
+		assertThat(((Number) js("""
+				const graph = view().shadowRoot.querySelector('.graph').getBoundingClientRect();
+				const panel = view().shadowRoot.querySelector('.panel').getBoundingClientRect();
+				return panel.left - graph.right;""")).doubleValue()).isGreaterThanOrEqualTo(-0.5);
+		assertLabelsReadable(institution);
+		double withPanel = ((Number) js("return view().cy.zoom()")).doubleValue();
+		assertThat(withPanel).isLessThanOrEqualTo(fitted);
+		shot("depth3-panel-open");
+		((WebElement) js("return view().shadowRoot.querySelector('.close')")).click();
+		assertThat((Boolean) js("return view().shadowRoot.querySelector('.panel').hidden")).isTrue();
+		assertThat(nodesOutOfView()).isEmpty();
+		assertThat(((Number) js("return view().cy.zoom()")).doubleValue()).isGreaterThanOrEqualTo(withPanel);
+		assertThat(consoleErrors()).isEmpty();
+	}
+
+	/** Places (cities, countries) that are not direct neighbours of the focus. */
+	List<String> farPlaces(String focus) {
+		return strings(js("""
+				const cy = view().cy;
+				const focus = cy.getElementById(arguments[0]);
+				return cy.nodes('[type = "CITY"], [type = "COUNTRY"]').filter(n => n.id() !== focus.id()
+				  && n.edgesWith(focus).empty()).map(n => n.id());""", focus));
+	}
+
+	/**
+	 * The labels as drawn (Cytoscape's own label boxes, on screen): how many are shown
+	 * and how many gave way, the pairs of shown labels that overlap, the smallest label
+	 * and the largest one besides the focus's (in screen pixels), the focus's.
+	 */
+	@SuppressWarnings("unchecked")
+	Map<String, Object> labels(String focus) {
+		return (Map<String, Object>) js(
+				"""
+						const cy = view().cy;
+						const only = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false,
+						  includeUnderlays: false, includeOutlines: false };
+						const shown = cy.nodes().filter(n => !n.hasClass('quiet') && n.pstyle('text-opacity').value > 0);
+						const boxes = shown.map(n => [n.id(), n.renderedBoundingBox(only)]);
+						const clashes = [];
+						for (let i = 0; i < boxes.length; i++) {
+						  for (let j = i + 1; j < boxes.length; j++) {
+						    const a = boxes[i][1], b = boxes[j][1];
+						    if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) { clashes.push(boxes[i][0] + ' / ' + boxes[j][0]); }
+						  }
+						}
+						const px = (n) => n.pstyle('font-size').pfValue * cy.zoom();
+						const focus = cy.getElementById(arguments[0]);
+						const others = cy.nodes().not(focus);
+						return { shown: shown.length, quiet: cy.nodes('.quiet').length,
+						  clashes, smallest: Math.min(...cy.nodes().map(px)), largestOther: Math.max(...others.map(px)), focus: px(focus),
+						  focusShown: shown.contains(focus) };""",
+				focus);
+	}
+
+	/**
+	 * No two labels drawn overlap, none is smaller than 9 px on screen, the focus's is
+	 * shown and the largest.
+	 */
+	Map<String, Object> assertLabelsReadable(String focus) {
+		Map<String, Object> labels = labels(focus);
+		assertThat(strings(labels.get("clashes"))).as("overlapping labels").isEmpty();
+		assertThat(((Number) labels.get("shown")).intValue()).isGreaterThan(1);
+		assertThat((Boolean) labels.get("focusShown")).isTrue();
+		assertThat(((Number) labels.get("smallest")).doubleValue()).isGreaterThanOrEqualTo(9.0);
+		assertThat(((Number) labels.get("focus")).doubleValue())
+			.isGreaterThan(((Number) labels.get("largestOther")).doubleValue());
+		return labels;
+	}
+
+	/** Nodes whose body is not wholly inside the graph's area on screen. */
+	List<String> nodesOutOfView() {
+		return strings(
+				js("""
+						const cy = view().cy;
+						const graph = view().shadowRoot.querySelector('.graph');
+						const body = { includeLabels: false, includeEdges: false, includeOverlays: false, includeUnderlays: false,
+						  includeOutlines: false };
+						return cy.nodes().filter(n => { const b = n.renderedBoundingBox(body);
+						  return b.x1 < 0 || b.y1 < 0 || b.x2 > graph.clientWidth || b.y2 > graph.clientHeight; }).map(n => n.id());"""));
+	}
+
+	/**
+	 * A screenshot once Cytoscape has drawn the last change: right after a zoom it shows
+	 * the labels from its cached textures for a moment, scaled.
+	 */
+	void shot(String name) throws IOException {
+		((JavascriptExecutor) this.browser).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => done()), 500));""");
+		Path shot = ((ChromeDriver) this.browser).getScreenshotAs(OutputType.FILE).toPath();
+		Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
 	void open(String path) {
 		this.browser.get("http://localhost:" + this.port + path);
 		waitUntilReady();
@@ -261,8 +469,13 @@ class ViewerBrowserTests {
 	}
 
 	List<String> expectedNodes(String id, int depth) {
+		return expectedNodes(id, depth, true);
+	}
+
+	List<String> expectedNodes(String id, int depth, boolean farGeography) {
 		return GraphQlOverHttp.graphQl(this.port)
-			.document("{ neighborhood(id: \"" + id + "\", depth: " + depth + ") { nodes { id } } }")
+			.document("{ neighborhood(id: \"" + id + "\", depth: " + depth + ", farGeography: " + farGeography
+					+ ") { nodes { id } } }")
 			.execute()
 			.path("neighborhood.nodes[*].id")
 			.entityList(String.class)
@@ -307,14 +520,19 @@ class ViewerBrowserTests {
 	 * depending on the rounding of the layout's coordinates, misses the node (a third of
 	 * the runs failed that way).
 	 */
-	@SuppressWarnings("unchecked")
 	List<Number> nodePosition(String id) {
+		return nodePosition(id, true);
+	}
+
+	/** Where to click a node, as {@link #nodePosition(String)}, centring it or not. */
+	@SuppressWarnings("unchecked")
+	List<Number> nodePosition(String id, boolean centre) {
 		return (List<Number>) ((JavascriptExecutor) this.browser).executeAsyncScript("""
 				const done = arguments[arguments.length - 1];
 				const view = document.querySelector('oncograph-view');
 				const node = view.cy.getElementById(arguments[0]);
 				if (node.empty()) { throw new Error('no node ' + arguments[0]); }
-				view.cy.center(node);
+				if (arguments[1]) { view.cy.center(node); }
 				const started = Date.now();
 				const check = () => {
 				  const at = node.position();
@@ -327,7 +545,7 @@ class ViewerBrowserTests {
 				    requestAnimationFrame(() => setTimeout(check, 50));
 				  }
 				};
-				requestAnimationFrame(() => requestAnimationFrame(check));""", id);
+				requestAnimationFrame(() => requestAnimationFrame(check));""", id, centre);
 	}
 
 	Object js(String script, Object... arguments) {
