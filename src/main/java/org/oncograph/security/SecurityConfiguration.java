@@ -2,6 +2,8 @@ package org.oncograph.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.oncograph.error.ErrorResponses;
 import org.oncograph.error.OncoGraphException;
+import org.oncograph.model.CleanText;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -32,10 +35,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -155,12 +162,51 @@ class SecurityConfiguration {
 		List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
 		validators.add(SecurityProperties.present(jwt.issuer()) ? JwtValidators.createDefaultWithIssuer(jwt.issuer())
 				: JwtValidators.createDefault());
+		validators.add(new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull));
+		validators.add(SecurityConfiguration::cleanSubject);
+		validators.add(token -> lifetime(token, jwt.maxLifetime(), Instant.now()));
 		if (SecurityProperties.present(jwt.audience())) {
 			validators.add(new JwtClaimValidator<List<String>>("aud",
 					audience -> audience != null && audience.contains(jwt.audience())));
 		}
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
 		return decoder;
+	}
+
+	/**
+	 * A {@code sub} that can name the author of a write: present, not blank, and clean
+	 * text ({@link CleanText}: no control, bidirectional or invisible characters), so the
+	 * audit trail shows who wrote what as it is.
+	 */
+	static OAuth2TokenValidatorResult cleanSubject(Jwt token) {
+		String subject = token.getSubject();
+		if (subject == null || subject.isBlank()) {
+			return invalid("The token has no subject ('sub'): writes must name their author.");
+		}
+		CleanText.Flaw flaw = CleanText.flaw(subject);
+		return (flaw != null) ? invalid("The token's " + flaw.describe("sub")) : OAuth2TokenValidatorResult.success();
+	}
+
+	/**
+	 * A token valid for at most {@code longest}: from its {@code iat} (or from now
+	 * without one) to its {@code exp}, which a token must have ({@code exp} itself is
+	 * checked by the default validators, with 60 s leeway).
+	 */
+	static OAuth2TokenValidatorResult lifetime(Jwt token, Duration longest, Instant now) {
+		Instant expires = token.getExpiresAt();
+		if (expires == null) {
+			return invalid("The token has no expiry ('exp').");
+		}
+		Instant issued = token.getIssuedAt();
+		Instant from = (issued != null) ? issued : now;
+		if (Duration.between(from, expires).compareTo(longest) > 0) {
+			return invalid("The token is valid for longer than " + longest + " (ONCOGRAPH_JWT_MAX_LIFETIME).");
+		}
+		return OAuth2TokenValidatorResult.success();
+	}
+
+	private static OAuth2TokenValidatorResult invalid(String description) {
+		return OAuth2TokenValidatorResult.failure(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, description, null));
 	}
 
 	/**
