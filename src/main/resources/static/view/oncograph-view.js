@@ -47,6 +47,7 @@
       noPath: 'No collaboration path within 6 steps.', path: (n) => `Shortest collaboration path: ${n} step${n === 1 ? '' : 's'}.`,
       hint: 'Click: details · double-click: expand · shift-click two nodes: shortest path', noHits: 'Nothing found.',
       error: 'The graph service did not answer: ', legend: 'Legend',
+      notFound: 'Not in the graph (an unknown id, or a retracted entity): ', refused: 'The graph service refused the request: ',
     },
     ru: {
       search: 'Поиск…', fit: 'Весь граф', close: 'Закрыть', expand: 'Показать соседей', pathFrom: 'Путь отсюда…',
@@ -56,6 +57,7 @@
       noPath: 'Нет пути сотрудничества не длиннее 6 шагов.', path: (n) => `Кратчайший путь сотрудничества: шагов — ${n}.`,
       hint: 'Щелчок: подробности · двойной щелчок: соседи · shift-щелчок по двум узлам: кратчайший путь', noHits: 'Ничего не найдено.',
       error: 'Сервис графа не ответил: ', legend: 'Легенда',
+      notFound: 'Нет в графе (неизвестный id или отозванная сущность): ', refused: 'Сервис графа отклонил запрос: ',
     },
   };
 
@@ -604,7 +606,10 @@
       });
       const body = await response.json().catch(() => ({}));
       if (body.errors && body.errors.length) {
-        throw new Error(body.errors.map((error) => error.message).join(' '));
+        // The service answered, with an error naming what is wrong (e.g. NOT_FOUND for an unknown focus id).
+        const failure = new Error(body.errors.map((error) => error.message).join(' '));
+        failure.classification = (body.errors[0].extensions || {}).classification;
+        throw failure;
       }
       if (!response.ok || !body.data) {
         throw new Error(`HTTP ${response.status}`);
@@ -618,9 +623,12 @@
       status.classList.toggle('error', error);
     }
 
+    /** Says what went wrong: no such entity, a refused request, or no answer at all. */
     fail(error) {
       this.dataset.state = 'error';
-      this.status(this.text.error + (error && error.message ? error.message : error), true);
+      const kind = error && error.classification;
+      const prefix = kind === 'NOT_FOUND' ? this.text.notFound : kind ? this.text.refused : this.text.error;
+      this.status(prefix + (error && error.message ? error.message : error), true);
     }
 
   }

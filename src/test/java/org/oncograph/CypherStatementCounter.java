@@ -4,13 +4,16 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.oncograph.database.CypherReads;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * Counts the Cypher statements the app sends through its {@link Neo4jClient} (every read
- * of the API goes through it): the client bean is wrapped in a proxy that counts each
- * {@code query(...)} before delegating.
+ * Counts the Cypher statements the app sends through its {@link Neo4jClient} and its
+ * {@link CypherReads} (every read of the API goes through one of them): each bean is
+ * wrapped in a proxy that counts each {@code query(...)} or {@code read(...)} before
+ * delegating.
  */
 public class CypherStatementCounter implements BeanPostProcessor {
 
@@ -30,21 +33,23 @@ public class CypherStatementCounter implements BeanPostProcessor {
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
-		if (!(bean instanceof Neo4jClient client)) {
+		Class<?> type = (bean instanceof Neo4jClient) ? Neo4jClient.class
+				: (bean instanceof CypherReads) ? CypherReads.class : null;
+		if (type == null) {
 			return bean;
 		}
-		return Proxy.newProxyInstance(Neo4jClient.class.getClassLoader(), new Class<?>[] { Neo4jClient.class },
-				(proxy, method, args) -> {
-					if (method.getName().equals("query")) {
-						this.statements.incrementAndGet();
-					}
-					try {
-						return method.invoke(client, args);
-					}
-					catch (InvocationTargetException ex) {
-						throw ex.getCause();
-					}
-				});
+		Object client = bean;
+		return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, (proxy, method, args) -> {
+			if (method.getName().equals("query") || method.getName().equals("read")) {
+				this.statements.incrementAndGet();
+			}
+			try {
+				return method.invoke(client, args);
+			}
+			catch (InvocationTargetException ex) {
+				throw ex.getCause();
+			}
+		});
 	}
 
 }

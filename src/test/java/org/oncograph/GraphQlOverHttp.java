@@ -1,6 +1,10 @@
 package org.oncograph;
 
 import java.time.Duration;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -11,6 +15,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * sharing one context.
  */
 public final class GraphQlOverHttp {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private GraphQlOverHttp() {
 	}
@@ -30,6 +36,23 @@ public final class GraphQlOverHttp {
 	public static HttpGraphQlTester graphQl(int port) {
 		return HttpGraphQlTester.builder(client(port).mutate().baseUrl("http://localhost:" + port + "/graphql"))
 			.build();
+	}
+
+	/**
+	 * POSTs the query to {@code /graphql} (expecting {@code 200}) and returns the whole
+	 * answer, {@code data} and {@code errors}, as JSON.
+	 */
+	public static JsonNode answer(WebTestClient http, String query) {
+		byte[] body = http.post()
+			.uri("/graphql")
+			.bodyValue(Map.of("query", query))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.returnResult()
+			.getResponseBody();
+		return JSON.readTree(body);
 	}
 
 }

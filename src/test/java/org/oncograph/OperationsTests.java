@@ -37,7 +37,7 @@ class OperationsTests {
 		assertThat(readiness.body()).contains("\"status\":\"UP\"")
 			.contains("\"neo4j\"")
 			.contains("\"migrations\"")
-			.contains("\"latest\":\"V0008__Curation.cypher\"");
+			.contains("\"latest\":\"V0009__Corrections_complete_documents.cypher\"");
 		assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
 	}
 

@@ -28,6 +28,24 @@ public record ListFilter(@Nullable List<EntityType> types, @Nullable String name
 	private static final String NAMES = "[n.name, n.nameEn] + coalesce(n.aliases, []) + coalesce(n.aliasesEn, [])";
 
 	/**
+	 * What places an entity somewhere, followed outwards: its own location, the
+	 * institution a person works at, an event's venue, and the whole (a parent
+	 * institution, the event or program) it is part of, so that a laboratory is where its
+	 * centre is and a day's operations where the conference is.
+	 */
+	private static final String WITHIN = "LOCATED_IN|AFFILIATED_WITH|TOOK_PLACE_AT|PART_OF";
+
+	/**
+	 * In the country also through a region: an institution reached as above that has a
+	 * {@code region} the documents give but no location is in the country where another
+	 * institution of the same region is located.
+	 */
+	private static final String IN_COUNTRY_BY_REGION = """
+			EXISTS { MATCH (n)-[:%s]->{0,3}(r:Institution) WHERE r.region IS NOT NULL
+			  MATCH (:Institution {region: r.region})-[:LOCATED_IN]->{1,2}(:Country {id: $country}) }"""
+		.formatted(WITHIN);
+
+	/**
 	 * Where the candidates come from: every entity, or, when the filter names an
 	 * institution, a city, a topic or a related entity, only what is within reach of that
 	 * one (found through its id index), so that a list of the hospitals of a city does
@@ -39,7 +57,7 @@ public record ListFilter(@Nullable List<EntityType> types, @Nullable String name
 			return "MATCH (:Entity {id: $institution})<-[:AFFILIATED_WITH|MEMBER_OF]-(n:Entity)\nWITH DISTINCT n";
 		}
 		if (this.city != null) {
-			return "MATCH (:City {id: $city})<-[:LOCATED_IN|AFFILIATED_WITH|TOOK_PLACE_AT]-{1,2}(n:Entity)\nWITH DISTINCT n";
+			return "MATCH (:City {id: $city})<-[:" + WITHIN + "]-{1,3}(n:Entity)\nWITH DISTINCT n";
 		}
 		if (this.topic != null) {
 			return "MATCH (:Topic {id: $topic})<-[:ABOUT]-(n:Entity)\nWITH DISTINCT n";
@@ -60,13 +78,12 @@ public record ListFilter(@Nullable List<EntityType> types, @Nullable String name
 		add(conditions, this.kind, "n.kind IN $kind");
 		add(conditions, this.status, "n.status IN $status");
 		add(conditions, this.institution, "EXISTS { (n)-[:AFFILIATED_WITH|MEMBER_OF]->(:Entity {id: $institution}) }");
-		add(conditions, this.city,
-				"EXISTS { (n)-[:LOCATED_IN|AFFILIATED_WITH|TOOK_PLACE_AT]->{1,2}(:City {id: $city}) }");
+		add(conditions, this.city, "EXISTS { (n)-[:" + WITHIN + "]->{1,3}(:City {id: $city}) }");
 		add(conditions, this.country,
-				"EXISTS { (n)-[:LOCATED_IN|AFFILIATED_WITH|TOOK_PLACE_AT]->{1,3}(:Country {id: $country}) }");
+				"(EXISTS { (n)-[:" + WITHIN + "]->{1,4}(:Country {id: $country}) } OR " + IN_COUNTRY_BY_REGION + ")");
 		add(conditions, this.from, "n.date >= $from");
 		add(conditions, this.to, "n.date <= $to");
-		add(conditions, this.place, "EXISTS { (n)-[:LOCATED_IN|TOOK_PLACE_AT]->{1,3}(:Entity {id: $place}) }");
+		add(conditions, this.place, "EXISTS { (n)-[:LOCATED_IN|TOOK_PLACE_AT|PART_OF]->{1,4}(:Entity {id: $place}) }");
 		add(conditions, this.participant, "(EXISTS { (n)<-[:PARTICIPATED_IN]-(:Entity {id: $participant}) }"
 				+ " OR EXISTS { (n)-[:HOSTED_BY]->(:Entity {id: $participant}) })");
 		add(conditions, this.topic, "EXISTS { (n)-[:ABOUT]->(:Topic {id: $topic}) }");

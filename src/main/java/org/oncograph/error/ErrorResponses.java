@@ -9,9 +9,13 @@ import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import jakarta.servlet.http.HttpServletResponse;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.MediaType;
 
 /**
@@ -20,9 +24,12 @@ import org.springframework.http.MediaType;
  * written outside GraphQL: requests refused by a servlet filter (body size,
  * authentication, rate limits, bulkheads) or before GraphQL parses them
  * ({@link HttpRequestErrors}); and the error of a request refused before its execution
- * ({@link #error(OncoGraphException.Refused)}).
+ * ({@link #error(OncoGraphException.Refused)}) or stopped as a whole
+ * ({@link #stopped(Throwable)}).
  */
 public final class ErrorResponses {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -71,6 +78,48 @@ public final class ErrorResponses {
 			.message(refused.getMessage())
 			.extensions(Map.of(RETRY_AFTER, refused.retryAfterSeconds()))
 			.build();
+	}
+
+	/**
+	 * The one error of a request stopped as a whole because a read shared by many of its
+	 * fields failed (a batch of relationships over a hub's thousands): TIMEOUT when the
+	 * transaction met its timeout, else INTERNAL_ERROR without details. Logged once here;
+	 * one error instead of one per field the read would have filled, which graphql-java
+	 * collects at a cost that grows with the square of their number.
+	 */
+	public static GraphQLError stopped(Throwable failure) {
+		if (transactionTimedOut(failure)) {
+			log.warn("A request stopped at the transaction timeout while reading relationships: {}",
+					failure.getMessage());
+			return GraphqlErrorBuilder.newError()
+				.errorType(GraphQlErrors.TIMEOUT)
+				.message("Reading this request's relationships took longer than the server's query timeout"
+						+ " (ONCOGRAPH_QUERY_TIMEOUT) and the request was stopped; ask for fewer nested lists, or"
+						+ " start from the entities at their other end.")
+				.build();
+		}
+		log.error("A request stopped: a read of relationships failed", failure);
+		return GraphqlErrorBuilder.newError()
+			.errorType(ErrorType.INTERNAL_ERROR)
+			.message("The server could not answer this request; the failure is in its log.")
+			.build();
+	}
+
+	/**
+	 * Whether Neo4j ended the transaction at a timeout:
+	 * {@code Neo.ClientError.Transaction.TransactionTimedOut} (the server's own limit) or
+	 * {@code ...TransactionTimedOutClientConfiguration} (the one the app sets at begin),
+	 * the same code for a statement and for a commit. The {@code Terminated} codes mean
+	 * someone ended it, not a timeout.
+	 */
+	static boolean transactionTimedOut(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof Neo4jException neo4j && neo4j.code() != null
+					&& neo4j.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static ErrorClassification classification(OncoGraphException.Refused.Reason reason) {

@@ -10,7 +10,6 @@ import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -92,7 +91,7 @@ class GraphQlErrors {
 	 */
 	@GraphQlExceptionHandler({ DataAccessException.class, TransactionException.class })
 	GraphQLError database(NestedRuntimeException ex, DataFetchingEnvironment environment) {
-		if (!transactionTimedOut(ex)) {
+		if (!ErrorResponses.transactionTimedOut(ex)) {
 			return unexpected(ex, environment);
 		}
 		String field = environment.getField().getName();
@@ -104,23 +103,6 @@ class GraphQlErrors {
 		return error(environment, TIMEOUT, "'" + field + "' took longer than the server's query timeout"
 				+ " (ONCOGRAPH_QUERY_TIMEOUT) and was stopped; ask for less (fewer hops, a smaller k or depth, more"
 				+ " excluded entities).", Map.of("field", field));
-	}
-
-	/**
-	 * Whether Neo4j ended the transaction at a timeout:
-	 * {@code Neo.ClientError.Transaction.TransactionTimedOut} (the server's own limit) or
-	 * {@code ...TransactionTimedOutClientConfiguration} (the one the app sets at begin),
-	 * the same code for a statement and for a commit. The {@code Terminated} codes mean
-	 * someone ended it, not a timeout.
-	 */
-	private static boolean transactionTimedOut(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof Neo4jException neo4j && neo4j.code() != null
-					&& neo4j.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**

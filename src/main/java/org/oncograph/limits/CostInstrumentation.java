@@ -115,8 +115,8 @@ class CostInstrumentation extends SimplePerformantInstrumentation {
 	 * Settles the client's cost at what the answer really holds (as Shopify's API refunds
 	 * the difference between requested and actual cost): the points spent up front come
 	 * back for lists shorter than estimated, and lists longer than estimated (a hub's)
-	 * are charged on top. An operation cancelled for the rows it read is answered with
-	 * one error saying so, not one per field it stopped.
+	 * are charged on top. An operation cancelled for the rows it read, or for a read that
+	 * failed, is answered with one error saying so, not one per field it stopped.
 	 */
 	@Override
 	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
@@ -135,6 +135,11 @@ class CostInstrumentation extends SimplePerformantInstrumentation {
 		RowBudget rows = parameters.getGraphQLContext().get(RowBudget.class);
 		if (rows == null || !rows.exceeded()) {
 			return CompletableFuture.completedFuture(result);
+		}
+		Throwable failure = rows.failure();
+		if (failure != null) {
+			return CompletableFuture.completedFuture(
+					ExecutionResult.newExecutionResult().addError(ErrorResponses.stopped(failure)).build());
 		}
 		return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult()
 			.addError(GraphqlErrorBuilder.newError()

@@ -64,6 +64,13 @@ class QueryLimitsConfiguration {
 		return registration;
 	}
 
+	/** The rate limits for HTTP endpoints that measure their own cost. */
+	@Bean
+	Admission endpointAdmission(AdmissionProperties admission, RateLimits rateLimits) {
+		return new Admission(Client.Resolver.trusting(admission.trustedProxies()),
+				admission.enabled() ? rateLimits : null);
+	}
+
 	@Bean
 	DocumentShapeInstrumentation documentShape(LimitsProperties limits) {
 		return new DocumentShapeInstrumentation(limits.maxOperations(), limits.maxAliases());

@@ -2,16 +2,20 @@ package org.oncograph.limits;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import graphql.ExecutionInput;
 import graphql.GraphQLContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rows of relationships one operation has read, against the same limit as its
  * complexity: the complexity counts a relationship list as {@code list-factor} rows
  * before it runs, and this counts the rows it really returns, so that a hub's thousands
  * cannot slip under the estimate. Past the limit the operation is cancelled and answered
- * with one BAD_REQUEST ({@link CostInstrumentation}); the loaders read nothing more.
+ * with one BAD_REQUEST ({@link CostInstrumentation}); the loaders read nothing more. A
+ * read of relationships that fails stops the operation the same way, answered with that
+ * failure's one error.
  */
 public final class RowBudget {
 
@@ -22,6 +26,8 @@ public final class RowBudget {
 	private final AtomicLong rows = new AtomicLong();
 
 	private final AtomicBoolean exceeded = new AtomicBoolean();
+
+	private final AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
 
 	RowBudget(long max, ExecutionInput execution) {
 		this.max = max;
@@ -43,6 +49,28 @@ public final class RowBudget {
 		if (budget != null && budget.rows.addAndGet(rows) > budget.max && budget.exceeded.compareAndSet(false, true)) {
 			budget.execution.cancel();
 		}
+	}
+
+	/**
+	 * Stops the operation of this context because a read of relationships failed: the
+	 * first failure is its answer, the loaders read nothing more. False when the context
+	 * has no budget (the caller then fails the fields itself).
+	 */
+	public static boolean fail(GraphQLContext context, Throwable failure) {
+		RowBudget budget = context.get(RowBudget.class);
+		if (budget == null) {
+			return false;
+		}
+		if (budget.failure.compareAndSet(null, failure)) {
+			budget.exceeded.set(true);
+			budget.execution.cancel();
+		}
+		return true;
+	}
+
+	/** The failure that stopped the operation, if one did. */
+	@Nullable Throwable failure() {
+		return this.failure.get();
 	}
 
 	boolean exceeded() {

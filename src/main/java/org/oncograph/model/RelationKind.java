@@ -57,30 +57,32 @@ public enum RelationKind {
 			in("Program.events"), out("Event.partOf"), in("Event.parts")),
 
 	PARTICIPATED_IN(
-			Ends.of(Set.of(PERSON, INSTITUTION, ASSOCIATION, COUNTRY), Set.of(EVENT), "Participation", "entity",
+			Ends.of(Set.of(PERSON, INSTITUTION, ASSOCIATION, CITY, COUNTRY), Set.of(EVENT), "Participation", "entity",
 					"event"),
 			Set.of("role", "roleEn"), null, true, "участвовал(а)", "participated in",
 			w -> w.start() + " — участник события «" + w.end() + "»" + w.roleInBrackets(),
 			w -> w.start() + " took part in " + w.end() + w.roleInBrackets(), out("Person.events"),
-			out("Institution.events"), out("Country.events"), out("Association.events"), in("Event.participants")),
+			out("Institution.events"), out("City.events"), out("Country.events"), out("Association.events"),
+			in("Event.participants")),
 
 	PARTICIPATES_IN(
-			Ends.of(Set.of(PERSON, INSTITUTION, ASSOCIATION, COUNTRY), Set.of(PROGRAM), "ProgramParticipation",
+			Ends.of(Set.of(PERSON, INSTITUTION, ASSOCIATION, CITY, COUNTRY), Set.of(PROGRAM), "ProgramParticipation",
 					"participant", "program"),
 			Set.of("role", "roleEn", "status"), "ProgramStatus", true, "участвует в", "participates in",
 			w -> w.start() + " — участник программы «" + w.end() + "»" + w.roleInBrackets() + w.statusRu(),
 			w -> w.start() + " takes part in " + w.end() + ((w.role() != null) ? " as " + w.role() : "") + w.statusEn(),
-			out("Person.programs"), out("Institution.programs"), out("Country.programs"), in("Program.participants")),
+			out("Person.programs"), out("Institution.programs"), out("City.programs"), out("Country.programs"),
+			in("Program.participants")),
 
 	COOPERATES_WITH(
-			Ends.of(Set.of(PERSON, INSTITUTION, ASSOCIATION, COUNTRY), Set.of(INSTITUTION, ASSOCIATION, COUNTRY),
-					"Cooperation", "party", "partner"),
+			Ends.of(Set.of(PERSON, INSTITUTION, ASSOCIATION, CITY, COUNTRY),
+					Set.of(INSTITUTION, ASSOCIATION, CITY, COUNTRY), "Cooperation", "party", "partner"),
 			Set.of("status", "subject", "subjectEn", "since"), "CooperationStatus", true, "сотрудничает с",
 			"cooperates with",
 			w -> "Сотрудничество: " + w.start() + " и " + w.end() + w.statusRu() + w.subjectAfterColon(),
 			w -> w.start() + " cooperates with " + w.end() + w.statusEn() + w.subjectAfterColon(),
-			both("Person.cooperations"), both("Institution.cooperations"), both("Country.cooperations"),
-			both("Association.cooperations")),
+			both("Person.cooperations"), both("Institution.cooperations"), both("City.cooperations"),
+			both("Country.cooperations"), both("Association.cooperations")),
 
 	HOSTED_BY(Ends.of(Set.of(EVENT), Set.of(PERSON, INSTITUTION, ASSOCIATION, COUNTRY), "Hosting", "event", "host"),
 			Set.of("role", "roleEn"), null, true, "организатор", "hosted by",
@@ -100,7 +102,12 @@ public enum RelationKind {
 
 	ABOUT(Ends.of(Set.of(EVENT, PROGRAM), Set.of(TOPIC), "About", "subject", "topic"), Set.of(), null, false, "тема",
 			"about", w -> "Тема: «" + w.start() + "» — " + w.end(), w -> w.start() + " is about " + w.end(),
-			out("Program.topics"), out("Event.topics"), in("Topic.events").to(EVENT), in("Topic.programs").to(PROGRAM));
+			out("Program.topics"), out("Event.topics"), in("Topic.events").to(EVENT), in("Topic.programs").to(PROGRAM)),
+
+	CONCERNS(Ends.of(Set.of(EVENT), Set.of(INSTITUTION, PROGRAM), "Concern", "event", "subject"), Set.of(), null, true,
+			"касается", "concerns", w -> "«" + w.start() + "» касается: «" + w.end() + "»",
+			w -> w.start() + " concerns " + w.end(), out("Event.concerns"), in("Institution.concernedBy"),
+			in("Program.concernedBy"));
 
 	/**
 	 * The kinds that mean cooperation, followed by paths, analytics and exports unless

@@ -8,14 +8,13 @@ import graphql.schema.SelectedField;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
+import org.oncograph.database.CypherReads;
 import org.oncograph.entity.Entity;
 import org.oncograph.entity.Nodes;
 import org.oncograph.error.OncoGraphException;
 import org.oncograph.model.EntityType;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An entity by id together with the relationship fields the request selects on it, in one
@@ -26,15 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
  * city) stay with their batch loaders.
  */
 @Service
-@Transactional(readOnly = true)
 public class EntityLookup {
 
 	private static final String ENTITY = "MATCH (p:Entity {id: $id}) WHERE $label IN labels(p)\nRETURN p AS entity";
 
-	private final Neo4jClient neo4j;
+	private final CypherReads reads;
 
-	EntityLookup(Neo4jClient neo4j) {
-		this.neo4j = neo4j;
+	EntityLookup(CypherReads reads) {
+		this.reads = reads;
 	}
 
 	/**
@@ -50,11 +48,9 @@ public class EntityLookup {
 			// values are parameters.
 			cypher.append(",\n  COLLECT {\n").append(field.subquery()).append("\n  } AS field").append(column++);
 		}
-		Record row = this.neo4j.query(cypher.toString())
-			.bindAll(Map.of("id", id, "label", type.label()))
-			.fetchAs(Record.class)
-			.mappedBy((types, record) -> record)
-			.one()
+		Record row = this.reads.read(cypher.toString(), Map.of("id", id, "label", type.label()))
+			.stream()
+			.findFirst()
 			.orElseThrow(() -> new OncoGraphException.NotFound(id, type.label().toLowerCase()));
 		Entity entity = Nodes.entity(row.get("entity").asNode());
 		column = 0;

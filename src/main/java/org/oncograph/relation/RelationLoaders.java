@@ -41,7 +41,9 @@ class RelationLoaders {
 
 	/**
 	 * Reads nothing once the request has read more rows than it may ({@link RowBudget}),
-	 * and counts the rows it reads.
+	 * and counts the rows it reads. A read that fails stops the request with one error
+	 * ({@link RowBudget#fail}) rather than failing every parent's field: over a hub, that
+	 * is thousands of errors.
 	 */
 	@SuppressWarnings("unchecked")
 	private static Map<GraphNode, Object> load(Relations relations, Collection<GraphNode> parents,
@@ -50,7 +52,16 @@ class RelationLoaders {
 		if (context != null && !RowBudget.open(context)) {
 			return Map.of();
 		}
-		Map<GraphNode, Object> links = (Map<GraphNode, Object>) relations.load(parents, field);
+		Map<GraphNode, Object> links;
+		try {
+			links = (Map<GraphNode, Object>) relations.load(parents, field);
+		}
+		catch (RuntimeException ex) {
+			if (context != null && RowBudget.fail(context, ex)) {
+				return Map.of();
+			}
+			throw ex;
+		}
 		if (context != null) {
 			long rows = 0;
 			for (Object value : links.values()) {

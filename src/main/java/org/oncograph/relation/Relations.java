@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
+import org.oncograph.database.CypherReads;
 import org.oncograph.entity.EntityReader;
 import org.oncograph.entity.GraphNode;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads one {@link RelationField} for many nodes in a single Cypher statement: the batch
@@ -22,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
  * whatever the number of parent rows.
  */
 @Service
-@Transactional(readOnly = true)
 public class Relations {
 
 	private static final String LOAD = """
@@ -34,10 +33,10 @@ public class Relations {
 
 	private static final Value NONE = Values.value(List.of());
 
-	private final Neo4jClient neo4j;
+	private final CypherReads reads;
 
-	Relations(Neo4jClient neo4j) {
-		this.neo4j = neo4j;
+	Relations(CypherReads reads) {
+		this.reads = reads;
 	}
 
 	/**
@@ -46,13 +45,9 @@ public class Relations {
 	 */
 	public <K extends GraphNode, V> Map<K, V> load(Collection<K> parents, RelationField<? extends @Nullable V> field) {
 		Map<String, Value> byId = new HashMap<>();
-		this.neo4j.query(LOAD.formatted(field.subquery()))
-			.bind(EntityReader.ids(parents))
-			.to("ids")
-			.fetchAs(Items.class)
-			.mappedBy((types, row) -> new Items(row.get("id").asString(), row.get("items")))
-			.all()
-			.forEach(row -> byId.put(row.id(), row.items()));
+		for (Record row : this.reads.read(LOAD.formatted(field.subquery()), Map.of("ids", EntityReader.ids(parents)))) {
+			byId.put(row.get("id").asString(), row.get("items"));
+		}
 		Map<K, V> values = new LinkedHashMap<>();
 		for (K parent : parents) {
 			@Nullable V value = field.value(byId.getOrDefault(parent.id(), NONE));
@@ -61,9 +56,6 @@ public class Relations {
 			}
 		}
 		return values;
-	}
-
-	private record Items(String id, Value items) {
 	}
 
 }

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class Search {
+public class Search {
 
 	static final String RUSSIAN = "entity_names_ru";
 
@@ -45,7 +45,7 @@ class Search {
 		this.neo4j = neo4j;
 	}
 
-	List<SearchHit> search(String text, @Nullable List<EntityType> types, int first) {
+	public List<SearchHit> search(String text, @Nullable List<EntityType> types, int first) {
 		String query = LuceneQuery.of(text);
 		if (query.isEmpty()) {
 			return List.of();

@@ -6,5 +6,5 @@ import org.oncograph.entity.Entity;
  * One search result: the entity, how well it matched, and which of its names matched
  * best.
  */
-record SearchHit(double score, Entity node, String matchedName) {
+public record SearchHit(double score, Entity node, String matchedName) {
 }

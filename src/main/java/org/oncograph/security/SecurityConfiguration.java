@@ -60,10 +60,10 @@ import org.springframework.web.cors.CorsUtils;
  * The stateless bearer-token API: no sessions, no CSRF (no cookies are used), no login
  * page. Every URL is public unless
  * {@code oncograph.security.require-authentication-for-reads} is set, when
- * {@code /graphql} and {@code /export/**} need a valid token; writes are guarded field by
- * field with {@code @PreAuthorize} (role {@code curator}, {@code admin} for retractions;
- * admin includes curator). A bearer token is either a configured API key or a JWT; an
- * invalid one gets 401 with a GraphQL-shaped error body.
+ * {@code /graphql}, {@code /export/**} and {@code /reconcile/**} need a valid token;
+ * writes are guarded field by field with {@code @PreAuthorize} (role {@code curator},
+ * {@code admin} for retractions; admin includes curator). A bearer token is either a
+ * configured API key or a JWT; an invalid one gets 401 with a GraphQL-shaped error body.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -88,7 +88,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> {
 				requests.requestMatchers(CorsUtils::isPreFlightRequest).permitAll();
 				if (security.requireAuthenticationForReads()) {
-					requests.requestMatchers(endpoint, endpoint + "/**", "/export/**").authenticated();
+					requests.requestMatchers(endpoint, endpoint + "/**", "/export/**", "/reconcile", "/reconcile/**")
+						.authenticated();
 				}
 				requests.anyRequest().permitAll();
 			})

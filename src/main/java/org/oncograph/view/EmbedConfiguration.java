@@ -18,8 +18,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Serves the viewer page at {@code /view} (the static {@code view/index.html}) and lets
  * the allowed origins embed it: CORS on {@code /graphql} for the {@code <oncograph-view>}
- * element, {@code frame-ancestors} on {@code /view} for iframes. The API is read-only and
- * uses no cookies, so CORS never allows credentials.
+ * element (and on {@code /reconcile}, which OpenRefine's page calls),
+ * {@code frame-ancestors} on {@code /view} for iframes. The API is read-only and uses no
+ * cookies, so CORS never allows credentials.
  */
 @Configuration(proxyBeanMethods = false)
 class EmbedConfiguration implements WebMvcConfigurer {
@@ -37,13 +38,16 @@ class EmbedConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addCorsMappings(CorsRegistry registry) {
-		registry.addMapping("/graphql")
-			.allowedOriginPatterns(
-					this.embed.anyOrigin() ? new String[] { "*" } : this.embed.allowedOrigins().toArray(String[]::new))
-			.allowedMethods("GET", "POST")
-			.allowedHeaders("Content-Type", "Accept")
-			.allowCredentials(false)
-			.maxAge(3600);
+		// The reconciliation service (OpenRefine calls it from the browser) as the API.
+		for (String path : new String[] { "/graphql", "/reconcile/**" }) {
+			registry.addMapping(path)
+				.allowedOriginPatterns(this.embed.anyOrigin() ? new String[] { "*" }
+						: this.embed.allowedOrigins().toArray(String[]::new))
+				.allowedMethods("GET", "POST")
+				.allowedHeaders("Content-Type", "Accept")
+				.allowCredentials(false)
+				.maxAge(3600);
+		}
 	}
 
 	/**

@@ -160,6 +160,33 @@ final class HostileLoad {
 	 * The canary, the analytics sender and the memory samples each on their own thread,
 	 * so that none waits behind another when the JVM is busy.
 	 */
+	/**
+	 * Thread dumps (virtual threads included) taken when a canary request is still
+	 * unanswered after a second, to find where it waits:
+	 * {@code -Dbench.hostile.stall-dumps=N} (none by default), written to
+	 * {@code target/bench/hostile-stall-*.json}.
+	 */
+	private final AtomicInteger stallDumps = new AtomicInteger(Integer.getInteger("bench.hostile.stall-dumps", 0));
+
+	private final ScheduledExecutorService stallTimer = Executors
+		.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("hostile-stall").factory());
+
+	private void dumpThreads(long sent) {
+		try {
+			var file = java.nio.file.Path.of(System.getProperty("bench.dir", "target/bench"),
+					"hostile-stall-" + sent + ".json");
+			java.nio.file.Files.deleteIfExists(file);
+			java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+				.dumpThreads(file.toAbsolutePath().toString(),
+						com.sun.management.HotSpotDiagnosticMXBean.ThreadDumpFormat.JSON);
+			System.out.println("bench: hostile: canary sent at " + java.time.Instant.ofEpochMilli(sent)
+					+ " unanswered after 1 s: threads in " + file);
+		}
+		catch (java.io.IOException | RuntimeException ex) {
+			System.out.println("bench: hostile: no thread dump: " + ex);
+		}
+	}
+
 	private final ScheduledExecutorService canaryTimer = Executors
 		.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("hostile-canary").factory());
 
@@ -448,7 +475,7 @@ final class HostileLoad {
 
 	/** The canary asked every 100 ms until an answer is normal, from the load's end. */
 	private Recovery recover(long stopped) {
-		HttpClient client = newClient();
+		HttpClient client = newClient(CANARY_THREADS);
 		int attempts = 0;
 		try {
 			while (System.nanoTime() - stopped < TimeUnit.SECONDS.toNanos(120)) {
@@ -505,6 +532,9 @@ final class HostileLoad {
 				recovery.recovered() ? String.format("**%.1f s**", recovery.seconds())
 						: String.format("**not within %.0f s**", recovery.seconds()),
 				recovery.attempts(), NORMAL_MS));
+		md.append("The canary's slowest requests under the load, by the time they were sent: ")
+			.append(load.slowest(10))
+			.append(".\n\n");
 		md.append("| hostile class | sent |");
 		for (Outcome outcome : Outcome.values()) {
 			md.append(' ').append(outcome.label).append(" |");
@@ -555,11 +585,31 @@ final class HostileLoad {
 			.sum();
 	}
 
+	/**
+	 * The clients' own threads: platform threads, not virtual ones. The app serves every
+	 * request on virtual threads, and a client on virtual threads too would queue its
+	 * work (reading the large answers it discards) on the same 16 carriers as the app's
+	 * requests, so the canary would wait behind the load generator rather than behind the
+	 * server (a thread dump under the load found about 90 of the harness's virtual
+	 * threads queued for a carrier). Clients are remote in production; here they share
+	 * the cores, as the OS schedules them, but not the app's scheduler.
+	 */
+	private static final java.util.concurrent.ExecutorService CLIENT_THREADS = Executors.newFixedThreadPool(4,
+			Thread.ofPlatform().daemon().name("hostile-http-", 0).factory());
+
+	/** The canary's, so that it never waits for a thread busy with a hostile answer. */
+	private static final java.util.concurrent.ExecutorService CANARY_THREADS = Executors.newFixedThreadPool(2,
+			Thread.ofPlatform().daemon().name("canary-http-", 0).factory());
+
 	private static HttpClient newClient() {
+		return newClient(CLIENT_THREADS);
+	}
+
+	private static HttpClient newClient(java.util.concurrent.Executor threads) {
 		return HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(5))
-			.executor(Executors.newVirtualThreadPerTaskExecutor())
+			.executor(threads)
 			.build();
 	}
 
@@ -653,13 +703,19 @@ final class HostileLoad {
 	/** The cheap request, from its own anonymous client. */
 	private final class Canary {
 
-		private final HttpClient client = newClient();
+		private final HttpClient client = newClient(CANARY_THREADS);
 
 		private final String address;
 
 		private final List<Long> latencies = new ArrayList<>();
 
 		private final Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
+
+		/**
+		 * When each request was sent (wall clock) and how long it took, to match with GC
+		 * and app logs.
+		 */
+		private final List<long[]> sentAt = new ArrayList<>();
 
 		Canary() {
 			this(CANARY_ADDRESS);
@@ -727,7 +783,8 @@ final class HostileLoad {
 		private CompletableFuture<Exchange.Result> send() {
 			var instance = HostileLoad.this.canaryInstances
 				.get(this.next.getAndIncrement() % HostileLoad.this.canaryInstances.size());
-			return Exchange
+			long sent = System.currentTimeMillis();
+			CompletableFuture<Exchange.Result> exchange = Exchange
 				.send(this.client, graphQl(BenchmarkSuite.PERSON, instance, this.address), CANARY_LIMIT,
 						HostileLoad.this.timer)
 				.whenComplete((result, failure) -> {
@@ -738,9 +795,19 @@ final class HostileLoad {
 								|| result.nanos() > CANARY_LIMIT.toNanos()) {
 							this.failures++;
 						}
-						this.latencies.add((failure != null) ? CANARY_LIMIT.toNanos() : result.nanos());
+						long nanos = (failure != null) ? CANARY_LIMIT.toNanos() : result.nanos();
+						this.latencies.add(nanos);
+						this.sentAt.add(new long[] { sent, nanos });
 					}
 				});
+			if (HostileLoad.this.stallDumps.get() > 0) {
+				HostileLoad.this.stallTimer.schedule(() -> {
+					if (!exchange.isDone() && HostileLoad.this.stallDumps.getAndDecrement() > 0) {
+						dumpThreads(sent);
+					}
+				}, 1, TimeUnit.SECONDS);
+			}
+			return exchange;
 		}
 
 		synchronized long[] sorted() {
@@ -765,6 +832,15 @@ final class HostileLoad {
 			long[] sorted = sorted();
 			return String.format("| %s | %d | %.1f | %.1f | %.1f | %d | %s |%n", phase, sorted.length,
 					percentile(sorted, 0.5), percentile(sorted, 0.99), percentile(sorted, 1.0), failures(), outcomes());
+		}
+
+		/** The slowest requests, each with the wall-clock time it was sent (UTC). */
+		synchronized String slowest(int count) {
+			return this.sentAt.stream()
+				.sorted((a, b) -> Long.compare(b[1], a[1]))
+				.limit(count)
+				.map(s -> String.format("%s %,.0f ms", java.time.Instant.ofEpochMilli(s[0]), s[1] / 1e6))
+				.collect(java.util.stream.Collectors.joining(", "));
 		}
 
 		private synchronized String outcomes() {

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
 import org.neo4j.driver.Value;
+import org.oncograph.database.CypherReads;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.util.ClassUtils;
@@ -21,9 +22,10 @@ import org.springframework.util.ClassUtils;
 /**
  * Records the Cypher statements the app sends, with their parameters, while
  * {@link #record} runs: the app's {@link Driver} bean is wrapped so that every session
- * and transaction it hands out reports each {@code run}. The raw driver side of the
- * benchmark replays exactly these statements. Outside recording the wrappers only
- * delegate.
+ * and transaction it hands out reports each {@code run}, and so does each {@code read} of
+ * the app's {@link CypherReads} (which runs in-process on the embedded database). The raw
+ * driver side of the benchmark replays exactly these statements. Outside recording the
+ * wrappers only delegate.
  */
 final class StatementRecorder implements BeanPostProcessor {
 
@@ -57,6 +59,12 @@ final class StatementRecorder implements BeanPostProcessor {
 		if (bean instanceof Driver driver && !Proxy.isProxyClass(bean.getClass())) {
 			this.target = driver;
 			return wrap(driver);
+		}
+		if (bean instanceof CypherReads reads) {
+			return (CypherReads) (statement, parameters) -> {
+				record(new Object[] { statement, parameters });
+				return reads.read(statement, parameters);
+			};
 		}
 		return bean;
 	}

@@ -137,27 +137,42 @@ class GraphIntegrityTests {
 
 	@Test
 	void kindsAndStatusesComeFromTheModel() {
-		var bad = query(
-				"""
-						MATCH (n:Entity)
-						WHERE (n:Institution AND NOT n.kind IN ['HOSPITAL','CANCER_CENTER','RESEARCH_INSTITUTE','UNIVERSITY','ACADEMY',
-						        'GOVERNMENT_BODY','MINISTRY','PARLIAMENT','DEPARTMENT','LABORATORY','NEWS_AGENCY','COMPANY','OTHER'])
-						   OR (n:Association AND NOT n.kind IN ['PROFESSIONAL_ASSOCIATION','INTERSTATE_UNION','OTHER'])
-						   OR (n:Program AND (NOT n.kind IN ['COOPERATION_PROGRAM','PROJECT','QUOTA','EDUCATION_SERIES','EXCHANGE','OTHER']
-						        OR NOT n.status IN ['ACTIVE','PLANNED','PROPOSED','COMPLETED']))
-						   OR (n:Event AND (NOT n.kind IN ['ROUND_TABLE','MEETING','CONFERENCE','CONGRESS','TELEBRIDGE','VIDEO_CONFERENCE',
-						        'SEMINAR','VISIT','SURGERY','OTHER'] OR NOT n.status IN ['HELD','PLANNED']))
-						   OR (n:Event AND n.date IS NOT NULL AND NOT n.datePrecision IN ['DAY','WEEK','MONTH','YEAR'])
-						   OR (n:Event AND n.date IS NULL AND n.datePrecision IS NOT NULL)
-						   OR (n:Event AND n.dateRelative AND n.dateText IS NULL)
-						   OR (n:Country AND NOT n.iso2 =~ '[A-Z]{2}')
-						RETURN n.id AS id""");
+		var bad = this.driver.executableQuery("""
+				MATCH (n:Entity)
+				WHERE (n:Institution AND NOT n.kind IN $InstitutionKind)
+				   OR (n:Association AND NOT n.kind IN $AssociationKind)
+				   OR (n:Program AND (NOT n.kind IN $ProgramKind OR NOT n.status IN $ProgramStatus))
+				   OR (n:Event AND (NOT n.kind IN $EventKind OR NOT n.status IN $EventStatus))
+				   OR (n:Event AND n.date IS NOT NULL AND NOT n.datePrecision IN $DatePrecision)
+				   OR (n:Event AND n.date IS NULL AND n.datePrecision IS NOT NULL)
+				   OR (n:Event AND n.dateRelative AND n.dateText IS NULL)
+				   OR (n:Country AND NOT n.iso2 =~ '[A-Z]{2}')
+				RETURN n.id AS id""")
+			.withParameters(schemaEnums("InstitutionKind", "AssociationKind", "ProgramKind", "ProgramStatus",
+					"EventKind", "EventStatus", "DatePrecision"))
+			.execute()
+			.records();
 		assertThat(bad).extracting(r -> r.get("id").asString()).isEmpty();
-		var cooperation = query(
-				"""
-						MATCH ()-[r:COOPERATES_WITH]->() WHERE NOT r.status IN ['ACTIVE','PLANNED','PROPOSED'] OR r.subject IS NULL
-						RETURN elementId(r) AS id""");
+		var cooperation = this.driver.executableQuery("""
+				MATCH ()-[r:COOPERATES_WITH]->() WHERE NOT r.status IN $CooperationStatus OR r.subject IS NULL
+				RETURN elementId(r) AS id""").withParameters(schemaEnums("CooperationStatus")).execute().records();
 		assertThat(cooperation).isEmpty();
+	}
+
+	/** The values of these enums of the schema (the API contract), by enum name. */
+	private static Map<String, Object> schemaEnums(String... names) {
+		var schema = new graphql.schema.idl.SchemaParser().parse(java.nio.file.Path.of("schema.graphqls").toFile());
+		Map<String, Object> values = new HashMap<>();
+		for (String name : names) {
+			values.put(name,
+					schema.getType(name, graphql.language.EnumTypeDefinition.class)
+						.orElseThrow()
+						.getEnumValueDefinitions()
+						.stream()
+						.map(graphql.language.EnumValueDefinition::getName)
+						.toList());
+		}
+		return values;
 	}
 
 	@Test

@@ -28,10 +28,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Checks the loaded graph against the facts of each source document, one row at a time.
  * The tables in {@code src/test/resources/facts/source-NNN.tsv} list, for document NNN,
  * every entity it names ({@code node} rows) and every relationship it states ({@code rel}
- * rows), with the properties the text gives.
+ * rows), with the properties the text gives ({@code evidence} is this document's quote);
+ * every relationship taken out because the document does not state it ({@code retracted}
+ * rows: it must be gone for this document and its retraction recorded with a reason); and
+ * every sentence that states no fact ({@code none} rows, with why): each other sentence
+ * of the document must hold one of its quotes, so a sentence nobody reviewed fails the
+ * test.
  */
 @GraphTest
 class SourceFactsTests {
+
+	/**
+	 * Where a sentence ends: a line break, or . ! ? (maybe with a closing quote), a space
+	 * and a capital, a quote or a dash, but not after an initial, «им.» or «г.».
+	 */
+	private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern
+		.compile("\\s*\\n\\s*|(?<=[.!?][»\"]?)(?<![ .][А-ЯЁA-Z]\\.)(?<! им\\.)(?<! г\\.) (?=[А-ЯЁA-Z«—\"])");
+
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+		.build();
 
 	@Autowired
 	Driver driver;
@@ -59,14 +74,18 @@ class SourceFactsTests {
 			tests.add(DynamicTest.dynamicTest(name, () -> check(source, cells)));
 		}
 		assertThat(tests).as(file + " rows").isNotEmpty();
+		tests.add(DynamicTest.dynamicTest(file + " every sentence reviewed",
+				() -> everySentenceIsReviewed(source, lines)));
 		return DynamicContainer.dynamicContainer(file, tests);
 	}
 
 	private void check(String source, String[] cells) {
-		Map<String, String> props = cells.length > 4 ? props(cells[4]) : Map.of();
+		Map<String, String> props = (cells.length > 4 && !cells[0].equals("retracted")) ? props(cells[4]) : Map.of();
 		switch (cells[0]) {
 			case "node" -> checkNode(source, cells[1], cells[2], cells[3], props);
 			case "rel" -> checkRelationship(source, cells[1], cells[2], cells[3], props);
+			case "retracted" -> checkRetracted(source, cells[1], cells[2], cells[3]);
+			case "none" -> assertThat(cells).as("none<TAB>sentence start<TAB>why it states no fact").hasSize(3);
 			default -> throw new AssertionError("unknown row kind " + cells[0]);
 		}
 	}
@@ -97,9 +116,82 @@ class SourceFactsTests {
 		assertThat(props.get("sources")).as("sources of (%s)-[:%s]->(%s)", from, type, to)
 			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
 			.contains(source);
-		expected
-			.forEach((key, value) -> assertThat(text(props.get(key))).as("%s of (%s)-[:%s]->(%s)", key, from, type, to)
-				.isEqualTo(value));
+		List<?> sources = (List<?>) props.get("sources");
+		Object evidence = ((List<?>) props.get("evidence")).get(sources.indexOf(source));
+		expected.forEach((key, value) -> assertThat(text(key.equals("evidence") ? evidence : props.get(key)))
+			.as("%s of (%s)-[:%s]->(%s)", key, from, type, to)
+			.isEqualTo(value));
+	}
+
+	private void checkRetracted(String source, String from, String type, String to) {
+		Record row = single(
+				"""
+						RETURN EXISTS { MATCH (a {id: $from})-[r]->(b {id: $to}) WHERE type(r) = $type AND $source IN r.sources } AS stated,
+						       COLLECT { MATCH (x:Retraction {type: $type, fromId: $from, toId: $to}) RETURN x { .reason, .properties } } AS records""",
+				Map.of("from", from, "to", to, "type", type, "source", source));
+		assertThat(row.get("stated").asBoolean()).as("(%s)-[:%s]->(%s) still stated by %s", from, type, to, source)
+			.isFalse();
+		List<Map<String, Object>> records = row.get("records").asList(org.neo4j.driver.Value::asMap);
+		assertThat(records).as("retraction of (%s)-[:%s]->(%s)", from, type, to).anySatisfy(record -> {
+			assertThat((String) record.get("reason")).isNotBlank();
+			assertThat(JSON.readTree((String) record.get("properties")).path("sources").toString()).contains(source);
+		});
+	}
+
+	/**
+	 * Every sentence of the document holds a quote of it (a relationship's evidence or a
+	 * mention's), or its table says, in a {@code none} row, why it states no fact.
+	 */
+	private void everySentenceIsReviewed(String source, List<String> table) {
+		String file = single("MATCH (s:Source {id: $source}) RETURN s.file AS file", Map.of("source", source))
+			.get("file")
+			.asString();
+		List<String> quotes = this.driver.executableQuery("""
+				MATCH (:Source {id: $source})-[m:MENTIONS]->() RETURN m.evidence AS quote
+				UNION
+				MATCH ()-[r]->() WHERE $source IN r.sources
+				RETURN r.evidence[[i IN range(0, size(r.sources) - 1) WHERE r.sources[i] = $source][0]] AS quote""")
+			.withParameters(Map.of("source", source))
+			.execute()
+			.records()
+			.stream()
+			.flatMap(record -> sentences(record.get("quote").asString()).stream())
+			.toList();
+		List<String> none = table.stream()
+			.filter(line -> line.startsWith("none\t"))
+			.map(line -> normalize(line.split("\t")[1]))
+			.toList();
+		List<String> unreviewed = new ArrayList<>();
+		for (String sentence : sentences(seed(file))) {
+			boolean quoted = quotes.stream().anyMatch(quote -> sentence.contains(quote) || quote.contains(sentence));
+			boolean noFact = none.stream().anyMatch(sentence::startsWith);
+			if (!quoted && !noFact) {
+				unreviewed.add(sentence);
+			}
+		}
+		assertThat(unreviewed).as("sentences of %s with no quote and no none row", file).isEmpty();
+	}
+
+	/** The sentences (and lines) of a text, spaces normalized. */
+	static List<String> sentences(String text) {
+		return Arrays.stream(SENTENCE_END.split(normalize(text).replace(" \n ", "\n")))
+			.map(String::strip)
+			.filter(sentence -> sentence.length() > 1)
+			.toList();
+	}
+
+	private static String normalize(String text) {
+		return text.replace('\u00a0', ' ').replaceAll("[ \\t]+", " ").replace('–', '—').strip();
+	}
+
+	private static String seed(String file) {
+		try {
+			return new org.springframework.core.io.ClassPathResource("seeds/" + file)
+				.getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("no seed document " + file, ex);
+		}
 	}
 
 	private Record single(String cypher, Map<String, Object> parameters) {

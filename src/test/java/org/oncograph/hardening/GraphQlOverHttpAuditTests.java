@@ -1,23 +1,21 @@
 package org.oncograph.hardening;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.oncograph.GraphTest;
+import org.oncograph.Npm;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Runs the audits of the npm package {@code graphql-http} (pinned in
@@ -39,7 +37,7 @@ class GraphQlOverHttpAuditTests {
 
 	@Test
 	void everyMustOfTheGraphQlOverHttpAuditPasses() throws Exception {
-		requireNode();
+		Npm.require("the graphql-http audit");
 		Files.createDirectories(WORK);
 		for (String file : List.of("package.json", "package-lock.json", "audit.mjs")) {
 			Files.copy(SOURCES.resolve(file), WORK.resolve(file), StandardCopyOption.REPLACE_EXISTING);
@@ -84,43 +82,8 @@ class GraphQlOverHttpAuditTests {
 		assertThat(failedMusts).as("MUST audits failing").isEmpty();
 	}
 
-	static void requireNode() {
-		try {
-			run(List.of("node", "--version"), 30);
-			run(List.of("npm", "--version"), 30);
-		}
-		catch (IOException | AssertionError ex) {
-			fail("Node.js and npm are needed to run the graphql-http audit (" + ex.getMessage()
-					+ "): install them, e.g. apt-get install -y nodejs npm (.ci/run does when node is missing).");
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError(ex);
-		}
-	}
-
-	/**
-	 * Runs the command in {@link #WORK} and returns what it printed; a non-zero exit or a
-	 * time-out fails.
-	 */
-	static String run(List<String> command, int seconds) throws IOException, InterruptedException {
-		File log = Files.createTempFile("graphql-http", ".log").toFile();
-		Files.createDirectories(WORK);
-		Process process = new ProcessBuilder(command).directory(WORK.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(log)
-			.start();
-		if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
-			process.destroyForcibly();
-			throw new AssertionError(String.join(" ", command) + " did not finish within " + seconds + " s");
-		}
-		String output = Files.readString(log.toPath(), StandardCharsets.UTF_8);
-		Files.delete(log.toPath());
-		if (process.exitValue() != 0) {
-			throw new AssertionError(
-					String.join(" ", command) + " exited with " + process.exitValue() + ":\n" + output);
-		}
-		return output;
+	private String run(List<String> command, int seconds) throws IOException, InterruptedException {
+		return Npm.run(WORK, command, seconds, Map.of());
 	}
 
 }

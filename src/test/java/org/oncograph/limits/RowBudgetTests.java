@@ -13,6 +13,7 @@ import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.exceptions.ClientException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,6 +66,39 @@ class RowBudgetTests {
 		});
 		assertThat(result.isDataPresent()).isFalse();
 		assertThat(this.lists.get()).as("lists read before it stopped").isLessThan(11);
+	}
+
+	/**
+	 * A read shared by many fields fails (a relationship batch meeting the transaction
+	 * timeout, as the loaders report it): one TIMEOUT for the request, and nothing more
+	 * read, instead of one error per parent.
+	 */
+	@Test
+	void aFailedReadStopsTheRequestWithOneError() {
+		var timedOut = new ClientException("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+				"The transaction has been terminated.");
+		DataFetcher<List<Map<String, Object>>> people = environment -> {
+			if (this.lists.incrementAndGet() > 1) {
+				RowBudget.fail(environment.getGraphQlContext(), timedOut);
+				return null;
+			}
+			return IntStream.range(0, 10).mapToObj(i -> Map.<String, Object>of("name", "p" + i)).toList();
+		};
+		var wiring = RuntimeWiring.newRuntimeWiring()
+			.type("Query", type -> type.dataFetcher("hub", environment -> Map.of("name", "hub")))
+			.type("Item", type -> type.dataFetcher("people", people))
+			.build();
+		var schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SCHEMA), wiring);
+		var result = GraphQL.newGraphQL(schema)
+			.instrumentation(new CostInstrumentation(1000, new RowsTimesFields(1), null, null, Integer.MAX_VALUE))
+			.build()
+			.execute("{ hub { people { name people { name people { name } } } } }");
+		assertThat(result.getErrors()).singleElement().satisfies(error -> {
+			assertThat(error.getErrorType()).hasToString("TIMEOUT");
+			assertThat(error.getMessage()).contains("ONCOGRAPH_QUERY_TIMEOUT");
+		});
+		assertThat(result.isDataPresent()).isFalse();
+		assertThat(this.lists.get()).as("lists asked for before it stopped").isLessThan(11);
 	}
 
 	@Test

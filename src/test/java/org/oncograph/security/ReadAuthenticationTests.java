@@ -79,6 +79,8 @@ class ReadAuthenticationTests {
 			.andExpect(jsonPath("$.errors[0].extensions.classification").value("UNAUTHORIZED"));
 		this.mvc.perform(get("/export/graph.json")).andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/graphql/schema")).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/reconcile")).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/reconcile/preview").param("id", "city:minsk")).andExpect(status().isUnauthorized());
 	}
 
 	@Test
@@ -92,6 +94,8 @@ class ReadAuthenticationTests {
 		this.mvc
 			.perform(get("/export/graph.json").header(HttpHeaders.AUTHORIZATION,
 					"Bearer reader-key-0123456789abcdefghij"))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/reconcile").header("X-API-Key", "reader-key-0123456789abcdefghij"))
 			.andExpect(status().isOk());
 	}
 
@@ -112,6 +116,11 @@ class ReadAuthenticationTests {
 		@GetMapping("/graphql/schema")
 		String schema() {
 			return "schema";
+		}
+
+		@GetMapping({ "/reconcile", "/reconcile/preview" })
+		String reconcile() {
+			return "{}";
 		}
 
 		@GetMapping("/export/graph.json")

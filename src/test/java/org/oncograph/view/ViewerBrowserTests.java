@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.oncograph.Chromium;
 import org.oncograph.GraphQlOverHttp;
 import org.oncograph.GraphTest;
 import org.openqa.selenium.JavascriptExecutor;
@@ -29,18 +30,14 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The viewer in a real browser: Debian's headless Chromium driven through
@@ -53,10 +50,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.MethodName.class)
 class ViewerBrowserTests {
-
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -71,22 +64,8 @@ class ViewerBrowserTests {
 
 	@BeforeAll
 	void startBrowser() throws IOException {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Browser tests skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
-						+ " (install them with: apt-get install -y chromium chromium-driver)");
 		this.profile = Files.createTempDirectory("oncograph-chromium-");
-		var options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--window-size=1280,860", "--user-data-dir=" + this.profile);
-		var logging = new LoggingPreferences();
-		logging.enable(LogType.BROWSER, Level.ALL);
-		options.setCapability("goog:loggingPrefs", logging);
-		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
+		this.browser = Chromium.start(this.profile, "1280,860");
 		this.browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
 		Files.createDirectories(SCREENSHOTS);
 	}
@@ -247,6 +226,18 @@ class ViewerBrowserTests {
 		finally {
 			partner.stop(0);
 		}
+	}
+
+	@Test
+	void gAnUnknownFocusSaysThatNoSuchEntityIsInTheGraph() {
+		this.browser.get("http://localhost:" + this.port + "/view?focus=person:nobody-at-all&depth=2&lang=en");
+		new WebDriverWait(this.browser, Duration.ofSeconds(30)).until(driver -> "error"
+			.equals(js("return document.querySelector('oncograph-view') && view().dataset.state")));
+		String status = (String) js("return view().shadowRoot.querySelector('.status').textContent");
+		assertThat(status).startsWith("Not in the graph (an unknown id, or a retracted entity)")
+			.contains("person:nobody-at-all")
+			.doesNotContain("did not answer");
+		consoleErrors();
 	}
 
 	void open(String path) {
