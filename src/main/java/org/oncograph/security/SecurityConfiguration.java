@@ -189,9 +189,13 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * A token valid for at most {@code longest}: from its {@code iat} (or from now
-	 * without one) to its {@code exp}, which a token must have ({@code exp} itself is
-	 * checked by the default validators, with 60 s leeway).
+	 * A token valid for at most {@code longest}: its {@code exp}, which it must have, at
+	 * most that long after the earlier of its {@code iat} and now ({@code exp} itself is
+	 * checked by the default validators, with 60 s leeway). Counting from the earlier of
+	 * the two because Spring Security's claim converter fills a missing {@code iat} with
+	 * {@code exp} minus one second before any validator runs, so a token without
+	 * {@code iat} looks one second long; and because an {@code iat} in the future would
+	 * otherwise lengthen a token at will.
 	 */
 	static OAuth2TokenValidatorResult lifetime(Jwt token, Duration longest, Instant now) {
 		Instant expires = token.getExpiresAt();
@@ -199,7 +203,7 @@ class SecurityConfiguration {
 			return invalid("The token has no expiry ('exp').");
 		}
 		Instant issued = token.getIssuedAt();
-		Instant from = (issued != null) ? issued : now;
+		Instant from = (issued != null && issued.isBefore(now)) ? issued : now;
 		if (Duration.between(from, expires).compareTo(longest) > 0) {
 			return invalid("The token is valid for longer than " + longest + " (ONCOGRAPH_JWT_MAX_LIFETIME).");
 		}

@@ -3,15 +3,20 @@ package org.oncograph.security;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.oncograph.curation.CurationTest;
 import org.oncograph.error.OncoGraphException;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -62,9 +67,52 @@ class IdentityClaimsTests {
 			.isTrue();
 		assertThat(SecurityConfiguration.lifetime(token("a", null, NOW.plusSeconds(3600)), day, NOW).hasErrors())
 			.isFalse();
+		Instant year = NOW.plus(Duration.ofDays(365));
+		assertThat(SecurityConfiguration.lifetime(token("a", year.minusSeconds(1), year), day, NOW).hasErrors())
+			.as("iat filled in by Spring Security as exp - 1 s")
+			.isTrue();
 		var noExpiry = SecurityConfiguration.lifetime(token("a", NOW, null), day, NOW);
 		assertThat(noExpiry.getErrors()).singleElement()
 			.satisfies(error -> assertThat(error.getDescription()).contains("'exp'"));
+	}
+
+	/**
+	 * The rules as the app's decoder applies them to signed tokens: Spring Security fills
+	 * a missing {@code iat} with {@code exp} minus one second before the validators run,
+	 * which a {@link Jwt} built by hand does not show.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			no-exp       | The exp claim is not valid
+			too-long     | valid for longer than PT24H
+			future-iat   | valid for longer than PT24H
+			no-sub       | no subject ('sub')
+			blank-sub    | no subject ('sub')
+			hostile-sub  | sub has U+0000
+			""")
+	void theAppsDecoderRefusesEveryBadClaim(String which, String description) {
+		JwtDecoder decoder = SecurityConfiguration.jwtDecoder(
+				new SecurityProperties.Jwt(null, CurationTest.SECRET, null, null, "roles", Duration.ofHours(24)));
+		long hour = SecurityTests.inSeconds(Duration.ofHours(1));
+		long year = SecurityTests.inSeconds(Duration.ofDays(365));
+		Map<String, Object> claims = switch (which) {
+			case "no-exp" -> Map.of("sub", "alice");
+			case "too-long" -> Map.of("sub", "alice", "exp", year);
+			case "future-iat" -> Map.of("sub", "alice", "iat", year - 3600, "exp", year);
+			case "no-sub" -> Map.of("exp", hour);
+			case "blank-sub" -> Map.of("sub", " ", "exp", hour);
+			default -> Map.of("sub", "evil\u0000\u202Eadmin", "exp", hour);
+		};
+		assertThatExceptionOfType(JwtValidationException.class)
+			.isThrownBy(() -> decoder.decode(SecurityTests.signed(claims)))
+			.withMessageContaining(description);
+		assertThat(decoder.decode(SecurityTests.signed(Map.of("sub", "alice", "exp", hour))).getSubject())
+			.isEqualTo("alice");
+		long now = SecurityTests.inSeconds(Duration.ZERO);
+		assertThat(
+				decoder.decode(SecurityTests.signed(Map.of("sub", "alice", "iat", now - 600, "exp", now + 23 * 3600)))
+					.getSubject())
+			.isEqualTo("alice");
 	}
 
 	@Test

@@ -146,7 +146,7 @@ class SecurityTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "expired", "bad-signature", "unknown-key", "garbage", "no-exp", "too-long", "no-sub",
+	@ValueSource(strings = { "expired", "bad-signature", "unknown-key", "garbage", "no-exp", "too-long", "future-iat", "no-sub",
 			"blank-sub", "hostile-sub" })
 	void aBadTokenIsRejectedWith401AndAGraphQlError(String which) {
 		long hour = inSeconds(Duration.ofHours(1));
@@ -154,6 +154,8 @@ class SecurityTests {
 			case "no-exp" -> signed(Map.of("sub", "alice", "roles", List.of("curator")));
 			case "too-long" ->
 				signed(Map.of("sub", "alice", "roles", List.of("curator"), "exp", inSeconds(Duration.ofDays(365))));
+			case "future-iat" -> signed(Map.of("sub", "alice", "roles", List.of("curator"), "iat",
+					inSeconds(Duration.ofDays(300)), "exp", inSeconds(Duration.ofDays(300).plusHours(1))));
 			case "no-sub" -> signed(Map.of("roles", List.of("curator"), "exp", hour));
 			case "blank-sub" -> signed(Map.of("sub", " ", "roles", List.of("curator"), "exp", hour));
 			case "hostile-sub" ->
