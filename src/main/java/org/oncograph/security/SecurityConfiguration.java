@@ -60,10 +60,13 @@ import org.springframework.web.cors.CorsUtils;
  * The stateless bearer-token API: no sessions, no CSRF (no cookies are used), no login
  * page. Every URL is public unless
  * {@code oncograph.security.require-authentication-for-reads} is set, when
- * {@code /graphql}, {@code /export/**} and {@code /reconcile/**} need a valid token;
- * writes are guarded field by field with {@code @PreAuthorize} (role {@code curator},
- * {@code admin} for retractions; admin includes curator). A bearer token is either a
- * configured API key or a JWT; an invalid one gets 401 with a GraphQL-shaped error body.
+ * {@code /graphql}, {@code /export/**}, {@code /reconcile/**} and the metrics
+ * ({@code /actuator/metrics}, {@code /actuator/prometheus}) need a valid token; the
+ * health endpoint stays public for probes and shows its details to a valid token only
+ * ({@code management.endpoint.health.show-details=when-authorized}); writes are guarded
+ * field by field with {@code @PreAuthorize} (role {@code curator}, {@code admin} for
+ * retractions; admin includes curator). A bearer token is either a configured API key or
+ * a JWT; an invalid one gets 401 with a GraphQL-shaped error body.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -75,6 +78,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, SecurityProperties security,
 			@Value("${spring.graphql.http.path:/graphql}") String endpoint,
+			@Value("${management.endpoints.web.base-path:/actuator}") String actuator,
 			AuthenticationManagerResolver<HttpServletRequest> authentication) throws Exception {
 		AuthenticationEntryPoint unauthorized = new GraphQlEntryPoint();
 		http.csrf(csrf -> csrf.disable())
@@ -88,7 +92,9 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> {
 				requests.requestMatchers(CorsUtils::isPreFlightRequest).permitAll();
 				if (security.requireAuthenticationForReads()) {
-					requests.requestMatchers(endpoint, endpoint + "/**", "/export/**", "/reconcile", "/reconcile/**")
+					requests
+						.requestMatchers(endpoint, endpoint + "/**", "/export/**", "/reconcile", "/reconcile/**",
+								actuator + "/metrics", actuator + "/metrics/**", actuator + "/prometheus")
 						.authenticated();
 				}
 				requests.anyRequest().permitAll();

@@ -104,15 +104,14 @@ class IdentityClaimsTests {
 			default -> Map.of("sub", "evil\u0000\u202Eadmin", "exp", hour);
 		};
 		assertThatExceptionOfType(JwtValidationException.class)
-			.isThrownBy(() -> decoder.decode(SecurityTests.signed(claims)))
+			.isThrownBy(() -> decoder.decode(CurationTest.Clients.signed(claims)))
 			.withMessageContaining(description);
-		assertThat(decoder.decode(SecurityTests.signed(Map.of("sub", "alice", "exp", hour))).getSubject())
+		assertThat(decoder.decode(CurationTest.Clients.signed(Map.of("sub", "alice", "exp", hour))).getSubject())
 			.isEqualTo("alice");
 		long now = SecurityTests.inSeconds(Duration.ZERO);
-		assertThat(
-				decoder.decode(SecurityTests.signed(Map.of("sub", "alice", "iat", now - 600, "exp", now + 23 * 3600)))
-					.getSubject())
-			.isEqualTo("alice");
+		assertThat(decoder
+			.decode(CurationTest.Clients.signed(Map.of("sub", "alice", "iat", now - 600, "exp", now + 23 * 3600)))
+			.getSubject()).isEqualTo("alice");
 	}
 
 	@Test

@@ -114,21 +114,6 @@ class SecurityTests {
 			.isEqualTo("curator-bot");
 	}
 
-	/** An HS256 token signed with the test secret, with exactly these claims. */
-	static String signed(Map<String, Object> claims) {
-		try {
-			var jwt = new com.nimbusds.jwt.SignedJWT(
-					new com.nimbusds.jose.JWSHeader(com.nimbusds.jose.JWSAlgorithm.HS256),
-					com.nimbusds.jwt.JWTClaimsSet.parse(claims));
-			jwt.sign(new com.nimbusds.jose.crypto.MACSigner(
-					CurationTest.SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-			return jwt.serialize();
-		}
-		catch (com.nimbusds.jose.JOSEException | java.text.ParseException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	static long inSeconds(Duration fromNow) {
 		return java.time.Instant.now().plus(fromNow).getEpochSecond();
 	}
@@ -136,7 +121,8 @@ class SecurityTests {
 	@Test
 	void rolesAreMatchedExactly() {
 		for (Object roles : List.of(List.of("CURATOR"), List.of(" curator "), "Curator")) {
-			bearer(signed(Map.of("sub", "carol", "roles", roles, "exp", inSeconds(Duration.ofMinutes(5)))))
+			bearer(CurationTest.Clients
+				.signed(Map.of("sub", "carol", "roles", roles, "exp", inSeconds(Duration.ofMinutes(5)))))
 				.document(ADD_SOURCE.formatted("Заметка Кэрол"))
 				.execute()
 				.errors()
@@ -146,20 +132,21 @@ class SecurityTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "expired", "bad-signature", "unknown-key", "garbage", "no-exp", "too-long", "future-iat", "no-sub",
-			"blank-sub", "hostile-sub" })
+	@ValueSource(strings = { "expired", "bad-signature", "unknown-key", "garbage", "no-exp", "too-long", "future-iat",
+			"no-sub", "blank-sub", "hostile-sub" })
 	void aBadTokenIsRejectedWith401AndAGraphQlError(String which) {
 		long hour = inSeconds(Duration.ofHours(1));
 		String token = switch (which) {
-			case "no-exp" -> signed(Map.of("sub", "alice", "roles", List.of("curator")));
-			case "too-long" ->
-				signed(Map.of("sub", "alice", "roles", List.of("curator"), "exp", inSeconds(Duration.ofDays(365))));
-			case "future-iat" -> signed(Map.of("sub", "alice", "roles", List.of("curator"), "iat",
+			case "no-exp" -> CurationTest.Clients.signed(Map.of("sub", "alice", "roles", List.of("curator")));
+			case "too-long" -> CurationTest.Clients
+				.signed(Map.of("sub", "alice", "roles", List.of("curator"), "exp", inSeconds(Duration.ofDays(365))));
+			case "future-iat" -> CurationTest.Clients.signed(Map.of("sub", "alice", "roles", List.of("curator"), "iat",
 					inSeconds(Duration.ofDays(300)), "exp", inSeconds(Duration.ofDays(300).plusHours(1))));
-			case "no-sub" -> signed(Map.of("roles", List.of("curator"), "exp", hour));
-			case "blank-sub" -> signed(Map.of("sub", " ", "roles", List.of("curator"), "exp", hour));
-			case "hostile-sub" ->
-				signed(Map.of("sub", "evil\u0000\u202Eadmin", "roles", List.of("curator"), "exp", hour));
+			case "no-sub" -> CurationTest.Clients.signed(Map.of("roles", List.of("curator"), "exp", hour));
+			case "blank-sub" ->
+				CurationTest.Clients.signed(Map.of("sub", " ", "roles", List.of("curator"), "exp", hour));
+			case "hostile-sub" -> CurationTest.Clients
+				.signed(Map.of("sub", "evil\u0000\u202Eadmin", "roles", List.of("curator"), "exp", hour));
 			case "expired" -> jwt(List.of("curator"), Duration.ofMinutes(-5));
 			case "bad-signature" -> CurationTest.Clients.jwt("mallory", List.of("admin"), Duration.ofMinutes(5),
 					"another-secret-of-at-least-thirty-two-bytes!!");
@@ -205,6 +192,35 @@ class SecurityTests {
 			.exchange()
 			.expectBody(String.class)
 			.value(schema -> assertThat(schema).contains("type Mutation").contains("input UpsertEntityInput"));
+	}
+
+	@Test
+	void healthShowsItsDetailsToAValidTokenOnly() {
+		this.http.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value(health -> assertThat(health).contains("\"status\":\"UP\"").doesNotContain("components", "neo4j"));
+		this.http.get()
+			.uri("/actuator/health/readiness")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + CurationTest.CURATOR_KEY)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value(readiness -> assertThat(readiness).contains("\"status\":\"UP\"")
+				.contains("\"neo4j\"")
+				.contains("\"latest\":\"V0009__Corrections_complete_documents.cypher\""));
+		this.http.get()
+			.uri("/actuator/health")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + jwt(List.of(), Duration.ofMinutes(5)))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value(health -> assertThat(health).contains("\"components\"").contains("\"diskSpace\""));
 	}
 
 	@Test
