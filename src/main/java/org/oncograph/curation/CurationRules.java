@@ -128,17 +128,23 @@ final class CurationRules {
 			}
 		}
 		if (creating) {
+			// requireText checks the length too: each text is checked once, one error.
 			problems.requireText("name", input.name());
 			if (type.needsEnglishName()) {
 				problems.requireText("nameEn", input.nameEn());
+			}
+			else {
+				problems.optionalText("nameEn", input.nameEn());
 			}
 			// A country is known by its code: every kind that has one must be given it.
 			if (type.has(EntityProperty.ISO2.property())) {
 				problems.requireText("iso2", input.iso2());
 			}
 		}
-		problems.optionalText("name", input.name());
-		problems.optionalText("nameEn", input.nameEn());
+		else {
+			problems.optionalText("name", input.name());
+			problems.optionalText("nameEn", input.nameEn());
+		}
 		checkProperties(problems, input, today);
 		problems.requireEvidence(input.sources(), existingSources);
 		if (duplicate != null) {

@@ -50,7 +50,7 @@ final class DateScalar {
 			public LocalDate parseValue(Object input, GraphQLContext context, Locale locale) {
 				LocalDate date = (input instanceof String text) ? parse(text) : null;
 				if (date == null) {
-					throw new CoercingParseValueException(expected((input instanceof String text) ? text : null));
+					throw new CoercingParseValueException(expected(input));
 				}
 				return date;
 			}
@@ -61,8 +61,7 @@ final class DateScalar {
 				LocalDate date = (input instanceof StringValue text && text.getValue() != null) ? parse(text.getValue())
 						: null;
 				if (date == null) {
-					throw new CoercingParseLiteralException(
-							expected((input instanceof StringValue text) ? text.getValue() : null));
+					throw new CoercingParseLiteralException(expected(input));
 				}
 				return date;
 			}
@@ -94,10 +93,8 @@ final class DateScalar {
 	}
 
 	/** The error's message, showing at most 40 characters of what was given. */
-	private static String expected(@Nullable String given) {
-		String shown = (given == null) ? "a value that is not a string"
-				: "'" + ((given.length() > 40) ? given.substring(0, 40) + "…" : given) + "'";
-		return "Expected a Date: a day that exists, written YYYY-MM-DD (e.g. 2025-02-28), got " + shown + ".";
+	private static String expected(@Nullable Object given) {
+		return ClearCoercing.expected("Date", "a day that exists, written YYYY-MM-DD (e.g. 2025-02-28)", given);
 	}
 
 }

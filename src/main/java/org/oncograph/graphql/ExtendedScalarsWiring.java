@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The scalars of {@code schema.graphqls}: their coercion from
- * graphql-java-extended-scalars (but a strict {@link DateScalar} of our own), their
+ * graphql-java-extended-scalars (but a strict {@link DateScalar} of our own), each
+ * refusing a value with a message of the same form ({@link ClearCoercing}), their
  * description and {@code @specifiedBy} URL from the schema. graphql-java keeps the
  * library's description of a wired scalar over the one the SDL gives it, so the schema is
  * transformed once at startup to put ours back: clients generating types read them
@@ -31,13 +32,15 @@ class ExtendedScalarsWiring implements RuntimeWiringConfigurer, GraphQlSourceBui
 	@Override
 	public void configure(RuntimeWiring.Builder wiring) {
 		wiring.scalar(DateScalar.DATE)
-			.scalar(ExtendedScalars.DateTime)
-			.scalar(ExtendedScalars.Json)
-			.scalar(ExtendedScalars.Url)
-			.scalar(ExtendedScalars.CountryCode)
-			.scalar(ExtendedScalars.Locale)
-			.scalar(ExtendedScalars.PositiveInt)
-			.scalar(ExtendedScalars.NonNegativeInt);
+			.scalar(ClearCoercing.of(ExtendedScalars.DateTime,
+					"a date and time with an offset, RFC 3339 (e.g. 2025-07-15T10:00:00Z)"))
+			.scalar(ClearCoercing.of(ExtendedScalars.Json, "a JSON value"))
+			.scalar(ClearCoercing.of(ExtendedScalars.Url, "an absolute URL (e.g. https://example.org/page)"))
+			.scalar(ClearCoercing.of(ExtendedScalars.CountryCode,
+					"an ISO 3166-1 alpha-2 code, two capital letters (e.g. BY)"))
+			.scalar(ClearCoercing.of(ExtendedScalars.Locale, "an IETF BCP 47 language tag (e.g. ru)"))
+			.scalar(ClearCoercing.of(ExtendedScalars.PositiveInt, "an integer greater than 0"))
+			.scalar(ClearCoercing.of(ExtendedScalars.NonNegativeInt, "an integer of 0 or more"));
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import org.oncograph.entity.Entity;
 import org.oncograph.error.OncoGraphException;
 import org.oncograph.model.EntityType;
 import org.oncograph.search.Search;
+import org.oncograph.search.SearchArguments;
 import org.oncograph.search.SearchHit;
 
 import org.springframework.stereotype.Service;
@@ -41,7 +42,7 @@ class Suggestions {
 	Map<String, Object> entities(String prefix, @Nullable String type, int cursor) {
 		check(prefix, cursor);
 		List<EntityType> kinds = (type == null || type.isBlank()) ? List.of() : List.of(Kinds.of(type, "type"));
-		List<SearchHit> hits = this.search.search(prefix, kinds, cursor + PAGE);
+		List<SearchHit> hits = this.search.search(SearchArguments.checkedText(prefix, "prefix"), kinds, cursor + PAGE);
 		List<Map<String, Object>> result = new ArrayList<>();
 		for (SearchHit hit : hits.subList(Math.min(cursor, hits.size()), hits.size())) {
 			Entity entity = hit.node();

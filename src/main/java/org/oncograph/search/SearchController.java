@@ -2,11 +2,9 @@ package org.oncograph.search;
 
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
 import org.oncograph.graphql.Paging;
-import org.oncograph.model.EntityType;
 
-import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -24,8 +22,9 @@ class SearchController {
 	}
 
 	@QueryMapping
-	List<SearchHit> search(@Argument String text, @Argument @Nullable List<EntityType> types, @Argument int first) {
-		return this.search.search(text, types, this.paging.size("first", first));
+	List<SearchHit> search(@Arguments SearchArguments arguments) {
+		return this.search.search(arguments.checkedText(), arguments.types(),
+				this.paging.size("first", arguments.first()));
 	}
 
 }

@@ -36,8 +36,11 @@ class ApiKeys implements AuthenticationProvider {
 		for (int i = 0; i < configured.size(); i++) {
 			SecurityProperties.ApiKey key = configured.get(i);
 			String property = "oncograph.security.api-keys[" + i + "]";
-			if (key.key() == null || key.key().length() < MIN_LENGTH) {
-				throw new OncoGraphException.Startup(property + ".key is shorter than " + MIN_LENGTH + " characters.",
+			if (key.key() == null || key.key().length() < MIN_LENGTH
+					|| key.key().chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+				throw new OncoGraphException.Startup(
+						property + ".key is shorter than " + MIN_LENGTH
+								+ " characters or holds white space or control characters.",
 						"Generate a long random key, e.g. `openssl rand -base64 32`, and set ONCOGRAPH_SECURITY_APIKEYS_"
 								+ i + "_KEY to it.",
 						null);

@@ -3,7 +3,6 @@ package org.oncograph.security;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
 import org.oncograph.error.OncoGraphException;
 
@@ -18,15 +17,19 @@ final class Roles {
 	private Roles() {
 	}
 
-	/** The authorities of configured roles; an unknown role stops startup. */
+	/**
+	 * The authorities of configured roles, named exactly; an unknown role stops startup.
+	 */
 	static List<SimpleGrantedAuthority> authorities(Collection<String> roles, String property) {
 		List<SimpleGrantedAuthority> authorities = new ArrayList<>();
 		for (String role : roles) {
-			String name = role.strip().toLowerCase(Locale.ROOT);
+			String name = role;
 			if (!SecurityProperties.ROLES.contains(name)) {
 				throw new OncoGraphException.Startup(
 						property + " names the role '" + role + "', which OncoGraph does not have.",
-						"Use " + String.join(" or ", SecurityProperties.ROLES) + ".", null);
+						"Use " + String.join(" or ", SecurityProperties.ROLES)
+								+ ", exactly so: in lower case, without spaces.",
+						null);
 			}
 			authorities.add(new SimpleGrantedAuthority("ROLE_" + name));
 		}
@@ -34,12 +37,14 @@ final class Roles {
 	}
 
 	/**
-	 * The authorities of the roles a token claims; roles OncoGraph does not have are
-	 * ignored.
+	 * The authorities of the roles a token claims, matched exactly ({@code curator},
+	 * {@code admin}: not {@code CURATOR}, not {@code " curator "}, which an identity
+	 * provider would not send by mistake); others are ignored.
 	 */
 	static List<SimpleGrantedAuthority> claimed(Collection<?> roles) {
 		return roles.stream()
-			.map(role -> String.valueOf(role).strip().toLowerCase(Locale.ROOT))
+			.filter(String.class::isInstance)
+			.map(String.class::cast)
 			.filter(SecurityProperties.ROLES::contains)
 			.distinct()
 			.map(role -> new SimpleGrantedAuthority("ROLE_" + role))

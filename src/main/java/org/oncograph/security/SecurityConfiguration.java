@@ -2,6 +2,8 @@ package org.oncograph.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.oncograph.error.ErrorResponses;
 import org.oncograph.error.OncoGraphException;
+import org.oncograph.model.CleanText;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -32,10 +35,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -53,10 +60,13 @@ import org.springframework.web.cors.CorsUtils;
  * The stateless bearer-token API: no sessions, no CSRF (no cookies are used), no login
  * page. Every URL is public unless
  * {@code oncograph.security.require-authentication-for-reads} is set, when
- * {@code /graphql}, {@code /export/**} and {@code /reconcile/**} need a valid token;
- * writes are guarded field by field with {@code @PreAuthorize} (role {@code curator},
- * {@code admin} for retractions; admin includes curator). A bearer token is either a
- * configured API key or a JWT; an invalid one gets 401 with a GraphQL-shaped error body.
+ * {@code /graphql}, {@code /export/**}, {@code /reconcile/**} and the metrics
+ * ({@code /actuator/metrics}, {@code /actuator/prometheus}) need a valid token; the
+ * health endpoint stays public for probes and shows its details to a valid token only
+ * ({@code management.endpoint.health.show-details=when-authorized}); writes are guarded
+ * field by field with {@code @PreAuthorize} (role {@code curator}, {@code admin} for
+ * retractions; admin includes curator). A bearer token is either a configured API key or
+ * a JWT; an invalid one gets 401 with a GraphQL-shaped error body.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -68,6 +78,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, SecurityProperties security,
 			@Value("${spring.graphql.http.path:/graphql}") String endpoint,
+			@Value("${management.endpoints.web.base-path:/actuator}") String actuator,
 			AuthenticationManagerResolver<HttpServletRequest> authentication) throws Exception {
 		AuthenticationEntryPoint unauthorized = new GraphQlEntryPoint();
 		http.csrf(csrf -> csrf.disable())
@@ -81,7 +92,9 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> {
 				requests.requestMatchers(CorsUtils::isPreFlightRequest).permitAll();
 				if (security.requireAuthenticationForReads()) {
-					requests.requestMatchers(endpoint, endpoint + "/**", "/export/**", "/reconcile", "/reconcile/**")
+					requests
+						.requestMatchers(endpoint, endpoint + "/**", "/export/**", "/reconcile", "/reconcile/**",
+								actuator + "/metrics", actuator + "/metrics/**", actuator + "/prometheus")
 						.authenticated();
 				}
 				requests.anyRequest().permitAll();
@@ -156,12 +169,55 @@ class SecurityConfiguration {
 		List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
 		validators.add(SecurityProperties.present(jwt.issuer()) ? JwtValidators.createDefaultWithIssuer(jwt.issuer())
 				: JwtValidators.createDefault());
+		validators.add(new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull));
+		validators.add(SecurityConfiguration::cleanSubject);
+		validators.add(token -> lifetime(token, jwt.maxLifetime(), Instant.now()));
 		if (SecurityProperties.present(jwt.audience())) {
 			validators.add(new JwtClaimValidator<List<String>>("aud",
 					audience -> audience != null && audience.contains(jwt.audience())));
 		}
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
 		return decoder;
+	}
+
+	/**
+	 * A {@code sub} that can name the author of a write: present, not blank, and clean
+	 * text ({@link CleanText}: no control, bidirectional or invisible characters), so the
+	 * audit trail shows who wrote what as it is.
+	 */
+	static OAuth2TokenValidatorResult cleanSubject(Jwt token) {
+		String subject = token.getSubject();
+		if (subject == null || subject.isBlank()) {
+			return invalid("The token has no subject ('sub'): writes must name their author.");
+		}
+		CleanText.Flaw flaw = CleanText.flaw(subject);
+		return (flaw != null) ? invalid("The token's " + flaw.describe("sub")) : OAuth2TokenValidatorResult.success();
+	}
+
+	/**
+	 * A token valid for at most {@code longest}: its {@code exp}, which it must have, at
+	 * most that long after the earlier of its {@code iat} and now ({@code exp} itself is
+	 * checked by the default validators, with 60 s leeway). Counting from the earlier of
+	 * the two because Spring Security's claim converter fills a missing {@code iat} with
+	 * {@code exp} minus one second before any validator runs, so a token without
+	 * {@code iat} looks one second long; and because an {@code iat} in the future would
+	 * otherwise lengthen a token at will.
+	 */
+	static OAuth2TokenValidatorResult lifetime(Jwt token, Duration longest, Instant now) {
+		Instant expires = token.getExpiresAt();
+		if (expires == null) {
+			return invalid("The token has no expiry ('exp').");
+		}
+		Instant issued = token.getIssuedAt();
+		Instant from = (issued != null && issued.isBefore(now)) ? issued : now;
+		if (Duration.between(from, expires).compareTo(longest) > 0) {
+			return invalid("The token is valid for longer than " + longest + " (ONCOGRAPH_JWT_MAX_LIFETIME).");
+		}
+		return OAuth2TokenValidatorResult.success();
+	}
+
+	private static OAuth2TokenValidatorResult invalid(String description) {
+		return OAuth2TokenValidatorResult.failure(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, description, null));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.oncograph.security;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -32,9 +33,11 @@ record SecurityProperties(@DefaultValue("false") boolean requireAuthenticationFo
 	 * @param audience when set, a value the token's {@code aud} must contain
 	 * @param rolesClaim the claim with the roles, a list or a space-separated string; a
 	 * dotted path reaches into objects ({@code realm_access.roles} for Keycloak)
+	 * @param maxLifetime the longest a token may be valid: its {@code exp} at most this
+	 * long after its {@code iat} (or after now, without {@code iat})
 	 */
 	record Jwt(@Nullable String jwksUri, @Nullable String secret, @Nullable String issuer, @Nullable String audience,
-			@DefaultValue("roles") String rolesClaim) {
+			@DefaultValue("roles") String rolesClaim, @DefaultValue("24h") Duration maxLifetime) {
 
 		boolean enabled() {
 			return present(this.jwksUri) || present(this.secret);

@@ -1,5 +1,6 @@
 package org.oncograph.curation;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,19 @@ class CurationApiTests {
 			.path("addSource.source.id")
 			.entity(String.class)
 			.get();
+	}
+
+	/** The body of a GET that must answer 200. */
+	String download(String uri) {
+		String body = this.http.get()
+			.uri(uri)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		return java.util.Objects.requireNonNull(body);
 	}
 
 	Map<String, Object> evidence(String source, String words) {
@@ -326,37 +340,15 @@ class CurationApiTests {
 			.withParameters(Map.of("hostile", hostile, "person", NEFEDOV))
 			.execute();
 		try {
-			byte[] graphml = this.http.get()
-				.uri("/export/graph.graphml")
-				.exchange()
-				.expectStatus()
-				.isOk()
-				.expectBody(byte[].class)
-				.returnResult()
-				.getResponseBody();
+			String graphml = download("/export/graph.graphml");
 			var document = javax.xml.parsers.DocumentBuilderFactory.newInstance()
 				.newDocumentBuilder()
-				.parse(new java.io.ByteArrayInputStream(java.util.Objects.requireNonNull(graphml)));
+				.parse(new java.io.ByteArrayInputStream(graphml.getBytes(StandardCharsets.UTF_8)));
 			assertThat(document.getElementsByTagName("node").getLength()).isPositive();
-			assertThat(new String(graphml, java.nio.charset.StandardCharsets.UTF_8))
-				.contains("x\uFFFD\uFFFD\uFFFD&lt;/data&gt;&amp;\u202E");
-			String nodes = this.http.get()
-				.uri("/export/graph.csv?part=nodes")
-				.exchange()
-				.expectStatus()
-				.isOk()
-				.expectBody(String.class)
-				.returnResult()
-				.getResponseBody();
+			assertThat(graphml).contains("x\uFFFD\uFFFD\uFFFD&lt;/data&gt;&amp;\u202E");
+			String nodes = download("/export/graph.csv?part=nodes");
 			assertThat(nodes).contains("\"'=HYPERLINK(\"\"http://x\"\")\"").doesNotContain(",=HYPERLINK");
-			String edges = this.http.get()
-				.uri("/export/graph.csv?part=edges")
-				.exchange()
-				.expectStatus()
-				.isOk()
-				.expectBody(String.class)
-				.returnResult()
-				.getResponseBody();
+			String edges = download("/export/graph.csv?part=edges");
 			assertThat(edges).contains(",'@SUM(1),").doesNotContain(",@SUM");
 		}
 		finally {

@@ -75,6 +75,21 @@ public @interface CurationTest {
 			return jwt.serialize();
 		}
 
+		/**
+		 * An HS256 token signed with {@link #SECRET} with exactly these claims (none
+		 * added: no {@code exp}, {@code iat} or {@code sub} unless given).
+		 */
+		public static String signed(java.util.Map<String, Object> claims) {
+			try {
+				var jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), JWTClaimsSet.parse(claims));
+				jwt.sign(new MACSigner(SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+				return jwt.serialize();
+			}
+			catch (JOSEException | java.text.ParseException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
 	}
 
 }

@@ -98,14 +98,11 @@ class UpsertEntityRulesTests {
 
 	@Test
 	void blankNamesAreRefusedAndAChangeNeedsNoName() {
-		// A blank name is both missing and a blank text given (the first check a new
-		// entity's names get, then every
-		// entity's).
+		// A blank name of a new entity is missing: one error, not a second for a blank
+		// text given.
 		assertThat(creating(entity(EntityType.TOPIC, Map.of("name", "  ", "nameEn", "")))).containsExactly(
 				error("name", Code.REQUIRED, "name must not be blank."),
-				error("nameEn", Code.REQUIRED, "nameEn must not be blank."),
-				error("name", Code.INVALID, "name must not be blank when given (leave it out instead)."),
-				error("nameEn", Code.INVALID, "nameEn must not be blank when given (leave it out instead)."));
+				error("nameEn", Code.REQUIRED, "nameEn must not be blank."));
 		assertThat(RULES
 			.entity(entity(EntityType.TOPIC, Map.of("id", "topic:x", "nameEn", " ")), EntityType.TOPIC, null, SOURCES,
 					TODAY)
@@ -198,6 +195,18 @@ class UpsertEntityRulesTests {
 						"titlesEn must translate titles one to one (2 titles, 1 translations)."));
 		assertThat(creating(entity(EntityType.PERSON, Map.of("name", "Иван Петров", "titles", List.of("профессор")))))
 			.isEmpty();
+	}
+
+	@Test
+	void anOverlongNameIsOneErrorWhetherRequiredOrNot() {
+		String overlong = "я".repeat(Problems.MAX_TEXT + 1);
+		String message = " must have at most 2000 characters, has 2001.";
+		assertThat(creating(entity(EntityType.TOPIC, Map.of("name", overlong, "nameEn", "Topic"))))
+			.containsExactly(error("name", Code.INVALID, "name" + message));
+		assertThat(creating(entity(EntityType.TOPIC, Map.of("name", "Тема", "nameEn", overlong))))
+			.containsExactly(error("nameEn", Code.INVALID, "nameEn" + message));
+		assertThat(creating(entity(EntityType.PERSON, Map.of("name", "Иван Петров", "nameEn", overlong))))
+			.containsExactly(error("nameEn", Code.INVALID, "nameEn" + message));
 	}
 
 	@Test

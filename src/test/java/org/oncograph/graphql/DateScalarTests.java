@@ -54,8 +54,7 @@ class DateScalarTests {
 		var coercing = DateScalar.DATE.getCoercing();
 		assertThatExceptionOfType(CoercingParseValueException.class)
 			.isThrownBy(() -> coercing.parseValue(20250101, CONTEXT, Locale.ROOT))
-			.withMessage(
-					"Expected a Date: a day that exists, written YYYY-MM-DD (e.g. 2025-02-28), got a value that is not a string.");
+			.withMessage("Expected a Date: a day that exists, written YYYY-MM-DD (e.g. 2025-02-28), got 20250101.");
 		assertThatExceptionOfType(CoercingParseLiteralException.class)
 			.isThrownBy(() -> coercing.parseLiteral(new IntValue(java.math.BigInteger.TEN),
 					CoercedVariables.emptyVariables(), CONTEXT, Locale.ROOT))

@@ -248,6 +248,85 @@ class BadInputTests {
 	}
 
 	@Test
+	void aSearchTextOverTheLimitIsABadRequestNamingIt() throws Exception {
+		String search = "query($text: String!) { search(text: $text, first: 5) { node { id } } }";
+		String words = IntStream.range(0, 40).mapToObj(i -> "каприн" + i).collect(Collectors.joining(" "));
+		var tooManyWords = json.readTree(query(search, Map.of("text", words)).body());
+		assertThat(tooManyWords.path("errors")).hasSize(1);
+		assertThat(tooManyWords.at("/errors/0/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
+		assertThat(tooManyWords.at("/errors/0/extensions/argument").asString()).isEqualTo("text");
+		assertThat(tooManyWords.at("/errors/0/message").asString())
+			.isEqualTo("text has 40 words, more than the 32 a search text may have; search for a name or a few words"
+					+ " of it.");
+		String justEnough = IntStream.range(0, 32).mapToObj(i -> "Каприн").collect(Collectors.joining(" "));
+		assertThat(
+				json.readTree(query(search, Map.of("text", justEnough)).body()).at("/data/search/0/node/id").asString())
+			.isEqualTo("person:kaprin-andrey");
+		assertThat(firstMessage(query(search, Map.of("text", "Каприн " + "ы".repeat(500)))))
+			.startsWith("text has 507 characters, more than the 500");
+		String fourHundredWords = IntStream.range(0, 400).mapToObj(i -> "слово").collect(Collectors.joining(" "));
+		assertThat(firstMessage(query(search, Map.of("text", fourHundredWords))))
+			.startsWith("text has 2399 characters, more than the 500");
+	}
+
+	/** A request written on a socket as it is: no client refuses or rewrites it. */
+	String raw(String request) throws Exception {
+		try (var socket = new java.net.Socket("127.0.0.1", this.port)) {
+			socket.setSoTimeout(20_000);
+			socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+			socket.getOutputStream().flush();
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	@Test
+	void errorsOfTheContainerAnswerInTheJsonErrorShape() throws Exception {
+		String header = raw("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nX-Big: "
+				+ "x".repeat(200 * 1024) + "\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+		assertThat(header).startsWith("HTTP/1.1 400")
+			.containsIgnoringCase("Content-Type: application/json")
+			.doesNotContainIgnoringCase("<html")
+			.doesNotContain("Exception", "Tomcat");
+		JsonNode tooLarge = json.readTree(header.substring(header.indexOf("\r\n\r\n") + 4));
+		assertThat(tooLarge.at("/errors/0/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
+		assertThat(tooLarge.at("/errors/0/message").asString()).contains("server.max-http-request-header-size");
+		String badUri = raw("GET /view/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		assertThat(badUri).startsWith("HTTP/1.1 400").doesNotContainIgnoringCase("<html").contains("\"errors\"");
+		for (String path : new String[] { "/error", "/no/such/page", "/export/../../etc/passwd" }) {
+			var response = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+				.header("Accept", "text/html")
+				.GET());
+			assertThat(response.statusCode()).as(path).isIn(400, 404);
+			assertThat(response.headers().firstValue("Content-Type")).as(path)
+				.hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+			assertThat(json.readTree(response.body()).at("/errors/0/extensions/classification").asString()).as(path)
+				.isIn("NOT_FOUND", "BAD_REQUEST");
+		}
+		assertThat(firstMessage(
+				send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/error")).GET())))
+			.startsWith("There is nothing at /error.");
+	}
+
+	@Test
+	void aBadScalarNamesTheArgumentAndTheFormNotAJavaClass() throws Exception {
+		String variable = "mutation($iso2: CountryCode) { upsertEntity(input: {type: COUNTRY, name: \"Страна\","
+				+ " nameEn: \"Land\", iso2: $iso2, sources: []}) { errors { code } } }";
+		String literal = "mutation { upsertEntity(input: {type: COUNTRY, name: \"Страна\", nameEn: \"Land\","
+				+ " iso2: \"XX\", sources: []}) { errors { code } } }";
+		String expected = "Expected a CountryCode: an ISO 3166-1 alpha-2 code, two capital letters (e.g. BY), got 'XX'.";
+		assertThat(firstMessage(query(variable, Map.of("iso2", "XX"))))
+			.isEqualTo("Variable 'iso2' has an invalid value: " + expected);
+		// graphql-java shows a literal as its syntax node (StringValue{value='XX'}), in
+		// its own words
+		assertThat(firstMessage(query(literal, Map.of()))).contains("argument 'input.iso2'")
+			.endsWith(expected)
+			.doesNotContain("graphql.scalars", "java");
+		String first = "query($n: PositiveInt) { search(text: \"Каприн\", first: $n) { node { id } } }";
+		assertThat(firstMessage(query(first, Map.of("n", 0)))).contains("'n'")
+			.contains("Expected a PositiveInt: an integer greater than 0, got 0.");
+	}
+
+	@Test
 	void aPathLongerThanTheHopCapIsABadRequest() throws Exception {
 		var response = query("{ collaborationPaths(from: \"person:kondratovich-viktor\", to: \"person:kaprin-andrey\","
 				+ " maxHops: 9) { length } }", Map.of());

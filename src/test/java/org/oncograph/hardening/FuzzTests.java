@@ -76,7 +76,12 @@ class FuzzTests {
 			"Ｋａｐｒｉｎ", "", " ", "x".repeat(20_000), new BigInteger("9".repeat(40)), Long.MAX_VALUE, -1, 0,
 			Integer.MIN_VALUE, 1.5e308, true, List.of(), List.of("a", 1), Map.of("a", 1), "2025-02-30", "2025-01-01",
 			"person:kaprin-andrey", "person:kondratovich-viktor", "source:000", "country:belarus", "PERSON", "en", "ru",
-			"DESC", "NaN" };
+			"DESC", "NaN",
+			// issue 22: invisible and bidirectional characters, look-alikes, formula
+			// prefixes, impossible days, extreme years, long texts
+			"Каприн\u200B", "x\u202Eadmin", "\u2066x\u2069", "\uFEFF", "\u00AD", "\uFFFE", "Андрей Кaприн",
+			"=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(1)", "\tx", "\rx", "+999999999-12-31", "1799-12-31",
+			"2101-01-01", "0000-00-00", "Каприн ".repeat(400), "я".repeat(2001) };
 
 	static final String[] CONTENT_TYPES = { "application/json", "application/json", "application/json",
 			"application/json; charset=utf-8", "application/graphql", "text/plain", "application/x-www-form-urlencoded",

@@ -59,4 +59,22 @@ class SearchControllerTests {
 			.verify();
 	}
 
+	@Test
+	void aTextOfMoreWordsOrCharactersThanTheLimitIsABadRequestAndNotSearched() {
+		String words = String.join(" ", java.util.Collections.nCopies(SearchArguments.MAX_WORDS + 1, "Kaprin"));
+		String characters = "K".repeat(SearchArguments.MAX_CHARACTERS + 1);
+		for (String text : List.of(words, characters)) {
+			this.graphQl.documentName("search")
+				.variable("text", text)
+				.execute()
+				.errors()
+				.expect(error -> error.getErrorType() == ErrorType.BAD_REQUEST
+						&& error.getMessage().startsWith("text has ")
+						&& error.getMessage().contains("a search text may have")
+						&& "text".equals(error.getExtensions().get("argument")))
+				.verify();
+		}
+		org.mockito.Mockito.verifyNoInteractions(this.search);
+	}
+
 }

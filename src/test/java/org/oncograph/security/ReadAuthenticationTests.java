@@ -30,9 +30,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * With {@code oncograph.security.require-authentication-for-reads}: the API and the
- * exports need a token, the rest (health, the viewer's files) stays public. The filter
- * chain alone, in front of stand-in endpoints.
+ * With {@code oncograph.security.require-authentication-for-reads}: the API, the exports
+ * and the metrics need a token, the rest (health, the viewer's files) stays public. The
+ * filter chain alone, in front of stand-in endpoints.
  */
 class ReadAuthenticationTests {
 
@@ -81,6 +81,12 @@ class ReadAuthenticationTests {
 		this.mvc.perform(get("/graphql/schema")).andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/reconcile")).andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/reconcile/preview").param("id", "city:minsk")).andExpect(status().isUnauthorized());
+		for (String metrics : new String[] { "/actuator/prometheus", "/actuator/metrics",
+				"/actuator/metrics/jvm.memory.used" }) {
+			this.mvc.perform(get(metrics)).andExpect(status().isUnauthorized());
+			this.mvc.perform(get(metrics).header("X-API-Key", "reader-key-0123456789abcdefghij"))
+				.andExpect(status().isOk());
+		}
 	}
 
 	@Test
@@ -131,6 +137,11 @@ class ReadAuthenticationTests {
 		@GetMapping({ "/actuator/health", "/view/page.js" })
 		String open() {
 			return "open";
+		}
+
+		@GetMapping({ "/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/{name}" })
+		String metrics() {
+			return "metrics";
 		}
 
 	}

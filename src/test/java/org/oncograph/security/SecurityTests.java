@@ -114,10 +114,39 @@ class SecurityTests {
 			.isEqualTo("curator-bot");
 	}
 
+	static long inSeconds(Duration fromNow) {
+		return java.time.Instant.now().plus(fromNow).getEpochSecond();
+	}
+
+	@Test
+	void rolesAreMatchedExactly() {
+		for (Object roles : List.of(List.of("CURATOR"), List.of(" curator "), "Curator")) {
+			bearer(CurationTest.Clients
+				.signed(Map.of("sub", "carol", "roles", roles, "exp", inSeconds(Duration.ofMinutes(5)))))
+				.document(ADD_SOURCE.formatted("Заметка Кэрол"))
+				.execute()
+				.errors()
+				.expect(error -> error.getErrorType() == ErrorType.FORBIDDEN)
+				.verify();
+		}
+	}
+
 	@ParameterizedTest
-	@ValueSource(strings = { "expired", "bad-signature", "unknown-key", "garbage" })
+	@ValueSource(strings = { "expired", "bad-signature", "unknown-key", "garbage", "no-exp", "too-long", "future-iat",
+			"no-sub", "blank-sub", "hostile-sub" })
 	void aBadTokenIsRejectedWith401AndAGraphQlError(String which) {
+		long hour = inSeconds(Duration.ofHours(1));
 		String token = switch (which) {
+			case "no-exp" -> CurationTest.Clients.signed(Map.of("sub", "alice", "roles", List.of("curator")));
+			case "too-long" -> CurationTest.Clients
+				.signed(Map.of("sub", "alice", "roles", List.of("curator"), "exp", inSeconds(Duration.ofDays(365))));
+			case "future-iat" -> CurationTest.Clients.signed(Map.of("sub", "alice", "roles", List.of("curator"), "iat",
+					inSeconds(Duration.ofDays(300)), "exp", inSeconds(Duration.ofDays(300).plusHours(1))));
+			case "no-sub" -> CurationTest.Clients.signed(Map.of("roles", List.of("curator"), "exp", hour));
+			case "blank-sub" ->
+				CurationTest.Clients.signed(Map.of("sub", " ", "roles", List.of("curator"), "exp", hour));
+			case "hostile-sub" -> CurationTest.Clients
+				.signed(Map.of("sub", "evil\u0000\u202Eadmin", "roles", List.of("curator"), "exp", hour));
 			case "expired" -> jwt(List.of("curator"), Duration.ofMinutes(-5));
 			case "bad-signature" -> CurationTest.Clients.jwt("mallory", List.of("admin"), Duration.ofMinutes(5),
 					"another-secret-of-at-least-thirty-two-bytes!!");
@@ -163,6 +192,35 @@ class SecurityTests {
 			.exchange()
 			.expectBody(String.class)
 			.value(schema -> assertThat(schema).contains("type Mutation").contains("input UpsertEntityInput"));
+	}
+
+	@Test
+	void healthShowsItsDetailsToAValidTokenOnly() {
+		this.http.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value(health -> assertThat(health).contains("\"status\":\"UP\"").doesNotContain("components", "neo4j"));
+		this.http.get()
+			.uri("/actuator/health/readiness")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + CurationTest.CURATOR_KEY)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value(readiness -> assertThat(readiness).contains("\"status\":\"UP\"")
+				.contains("\"neo4j\"")
+				.contains("\"latest\":\"V0009__Corrections_complete_documents.cypher\""));
+		this.http.get()
+			.uri("/actuator/health")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + jwt(List.of(), Duration.ofMinutes(5)))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value(health -> assertThat(health).contains("\"components\"").contains("\"diskSpace\""));
 	}
 
 	@Test
