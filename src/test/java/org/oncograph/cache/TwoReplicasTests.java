@@ -148,7 +148,7 @@ class TwoReplicasTests {
 
 	@Test
 	void analyticsThereAreDroppedAfterAWriteHere() throws Exception {
-		String brokers = "{ brokers(first: 200) { entity { id } degree } }";
+		String brokers = "{ brokers(first: 10) { entity { id } degree } }";
 		Supplier<Object> degreeThere = () -> this.there.document(brokers)
 			.execute()
 			.path("brokers[?(@.entity.id == '" + TOP + "')].degree")
