@@ -7,8 +7,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jspecify.annotations.Nullable;
-import org.oncograph.curation.GraphChanged;
 import org.oncograph.error.OncoGraphException;
+import org.oncograph.version.GraphVersionChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,13 +18,13 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Computes the default {@code brokers} (every relation kind, no geography) in the
  * background once the app is ready and again after every write, so that the first request
  * finds the answer instead of a series of TIMEOUT errors while the network is read and
- * sampled (BENCHMARKS.md, fix 12). It asks exactly as a request does, one time budget
+ * sampled (BENCHMARKS.md, fix 12); after a write on any replica, as the graph's version
+ * moves ({@link GraphVersionChanged}). It asks exactly as a request does, one time budget
  * after another, so a request arriving meanwhile waits at most one budget for its turn
  * and carries the work on; the work done is shared. One warm-up at a time: a write during
  * one queues the next. {@code oncograph.analytics.warm-up=false} turns it off.
@@ -59,10 +59,10 @@ class BrokersWarmUp implements DisposableBean {
 	 * After the caches are dropped ({@link CollaborationNetworks#graphChanged}, which
 	 * runs first).
 	 */
-	@TransactionalEventListener(fallbackExecution = true)
+	@EventListener
 	@Order(Ordered.LOWEST_PRECEDENCE)
-	void graphChanged(GraphChanged change) {
-		start(change.mutation());
+	void graphChanged(GraphVersionChanged change) {
+		start("version " + change.version());
 	}
 
 	/** Waits until the warm-ups started so far are done (for tests). */

@@ -12,20 +12,20 @@ import java.util.function.BooleanSupplier;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.neo4j.driver.Value;
-import org.oncograph.curation.GraphChanged;
 import org.oncograph.entity.Entity;
 import org.oncograph.entity.Nodes;
 import org.oncograph.error.OncoGraphException;
 import org.oncograph.model.RelationKind;
+import org.oncograph.version.GraphVersionChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The projections of the graph analytics and exports work on, one per selection of
@@ -151,12 +151,13 @@ public class CollaborationNetworks implements MeterBinder {
 	}
 
 	/**
-	 * Drops the projections once a mutation's write transaction has committed, so no
-	 * analysis serves stale data.
+	 * Drops the projections when the graph's version moves (a write on this replica once
+	 * it has committed, or on any other within the poll interval), so no analysis serves
+	 * stale data.
 	 */
-	@TransactionalEventListener(fallbackExecution = true)
+	@EventListener
 	@Order(Ordered.HIGHEST_PRECEDENCE)
-	void graphChanged(GraphChanged change) {
+	void graphChanged(GraphVersionChanged change) {
 		invalidate();
 	}
 

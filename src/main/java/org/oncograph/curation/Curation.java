@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.oncograph.curation.Inputs.EntityInput;
@@ -20,8 +21,10 @@ import org.oncograph.curation.Payloads.SourcePayload;
 import org.oncograph.entity.Entity;
 import org.oncograph.entity.Source;
 import org.oncograph.model.EntityType;
+import org.oncograph.version.Change;
+import org.oncograph.version.ChangeKind;
+import org.oncograph.version.ChangeLog;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -33,7 +36,9 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
  * ({@link CurationRules}), and writes only when nothing is wrong; a payload with errors
  * rolls the transaction back. Facts are stored exactly as the Cypher scripts store them
  * ({@link StoredProperties}): {@code (:Source)-[:MENTIONS {evidence}]->(entity)}, and
- * {@code sources}/{@code evidence} lists on relationships.
+ * {@code sources}/{@code evidence} lists on relationships. A write advances the graph's
+ * version and records the ids it wrote in the change log ({@link ChangeLog}), in its own
+ * transaction, which drops every cache of the graph on every replica.
  */
 @Service
 @Transactional
@@ -43,12 +48,12 @@ class Curation {
 
 	private final CurationRules rules;
 
-	private final ApplicationEventPublisher events;
+	private final ChangeLog changes;
 
-	Curation(CurationGraph graph, Vocabulary vocabulary, ApplicationEventPublisher events) {
+	Curation(CurationGraph graph, Vocabulary vocabulary, ChangeLog changes) {
 		this.graph = graph;
 		this.rules = new CurationRules(vocabulary::values);
-		this.events = events;
+		this.changes = changes;
 	}
 
 	SourcePayload addSource(SourceInput given, String user) {
@@ -60,7 +65,7 @@ class Curation {
 		}
 		String id = (input.id() != null) ? input.id() : this.graph.nextSourceId();
 		Source source = this.graph.createSource(id, StoredProperties.source(input), now, user);
-		changed("addSource");
+		changed(ChangeKind.ADD_SOURCE, List.of(id), user);
 		return new SourcePayload(source, null, List.of());
 	}
 
@@ -87,7 +92,7 @@ class Curation {
 				: Objects.requireNonNull(id);
 		Entity entity = this.graph.writeEntity(creating, type, written, properties,
 				StoredProperties.evidence(input.sources()), now, user);
-		changed("upsertEntity");
+		changed(ChangeKind.UPSERT_ENTITY, List.of(written), user);
 		return new EntityPayload(entity, creating, null, List.of());
 	}
 
@@ -105,7 +110,7 @@ class Curation {
 		boolean created = !this.graph.relationshipExists(input.type(), input.from(), input.to());
 		Relationship relationship = this.graph.writeRelationship(input.type(), input.from(), input.to(),
 				StoredProperties.relationship(input), StoredProperties.evidence(input.sources()), now, user);
-		changed("addRelationship");
+		changed(ChangeKind.ADD_RELATIONSHIP, List.of(input.from(), input.to()), user);
 		return new RelationshipPayload(relationship, created, List.of());
 	}
 
@@ -129,7 +134,11 @@ class Curation {
 		}
 		List<Retraction> retractions = this.graph.retract(records, input.entity(), input.relationship(), reason, now,
 				user);
-		changed("retractFact");
+		changed(ChangeKind.RETRACT_FACT,
+				retractions.stream()
+					.flatMap(r -> (r.toId() == null) ? Stream.of(r.fromId()) : Stream.of(r.fromId(), r.toId()))
+					.toList(),
+				user);
 		return new RetractionPayload(retractions.getFirst(), retractions.subList(1, retractions.size()), List.of());
 	}
 
@@ -150,8 +159,8 @@ class Curation {
 		return problems;
 	}
 
-	private void changed(String mutation) {
-		this.events.publishEvent(new GraphChanged(mutation));
+	private void changed(ChangeKind kind, List<String> ids, String user) {
+		this.changes.append(Change.of(kind, ids, user));
 	}
 
 	/**

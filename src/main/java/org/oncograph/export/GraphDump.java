@@ -23,6 +23,10 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.types.TypeSystem;
 import org.oncograph.migration.InitialLoad;
 import org.oncograph.model.NameKey;
+import org.oncograph.version.Change;
+import org.oncograph.version.ChangeKind;
+import org.oncograph.version.ChangeLog;
+import org.oncograph.version.ChangeRecorder;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.JsonGenerator;
@@ -110,7 +114,8 @@ class GraphDump {
 
 		String match() {
 			if (this.label == null) {
-				return "MATCH (n) WHERE elementId(n) > $after AND NOT (n:" + ANY_KEYED + ")";
+				return "MATCH (n) WHERE elementId(n) > $after AND NOT (n:" + ANY_KEYED + ") AND NOT (n:"
+						+ ChangeLog.LABELS + ")";
 			}
 			return "MATCH (n:" + this.label + ") WHERE n.id > $after"
 					+ this.before.stream().map(earlier -> " AND NOT n:" + earlier).collect(Collectors.joining());
@@ -246,8 +251,10 @@ class GraphDump {
 	 * and hold its nodes before its relationships, as {@link #write} writes it.
 	 * @param checksum the dump's SHA-256, kept on the progress node so that only the same
 	 * dump resumes ({@link #unfinished})
+	 * @param changes records each batch as a change of the graph, in its transaction
 	 */
-	static void load(InputStream in, Session session, int batch, String checksum, String source) {
+	static void load(InputStream in, Session session, int batch, String checksum, String source,
+			ChangeRecorder changes) {
 		Progress progress = session.executeWrite(tx -> {
 			var row = tx
 				.run("MERGE (p:" + InitialLoad.PROGRESS_LABEL + ") ON CREATE SET p.checksum = $checksum,"
@@ -279,6 +286,7 @@ class GraphDump {
 						elements(dump, progress.nodes, batch, nodes -> session.executeWriteWithoutResult(tx -> {
 							tx.run(CREATE_NODES, Map.of("nodes", nodes)).consume();
 							tx.run(COUNT_PROGRESS, Map.of("nodes", nodes.size(), "relationships", 0)).consume();
+							changes.append(tx, Change.bulk(ChangeKind.IMPORT, "import: " + nodes.size() + " nodes"));
 						}));
 						nodesRead = true;
 					}
@@ -299,6 +307,8 @@ class GraphDump {
 									}
 									tx.run(COUNT_PROGRESS, Map.of("nodes", 0, "relationships", relationships.size()))
 										.consume();
+									changes.append(tx, Change.bulk(ChangeKind.IMPORT,
+											"import: " + relationships.size() + " relationships"));
 								}));
 					}
 					default -> dump.skipChildren();
@@ -315,9 +325,13 @@ class GraphDump {
 	 */
 	static boolean unfinished(Session session, String checksum) {
 		return session
-			.executeRead(tx -> tx.run("MATCH (p:" + InitialLoad.PROGRESS_LABEL + """
-					) WHERE p.checksum = $checksum
-					RETURN COUNT { MATCH (n) } = p.nodes + 1 AS only""", Map.of("checksum", checksum))
+			.executeRead(tx -> tx
+				.run("MATCH (p:" + InitialLoad.PROGRESS_LABEL
+						+ """
+								) WHERE p.checksum = $checksum
+								RETURN COUNT { MATCH (n) WHERE NOT (n:%s) } = p.nodes + 1 AS only"""
+							.formatted(ChangeLog.LABELS),
+						Map.of("checksum", checksum))
 				.list(row -> row.get("only").asBoolean()))
 			.equals(List.of(true));
 	}

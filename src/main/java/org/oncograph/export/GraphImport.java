@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Session;
 import org.oncograph.error.OncoGraphException;
 import org.oncograph.migration.InitialLoad;
+import org.oncograph.version.ChangeLog;
+import org.oncograph.version.ChangeRecorder;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -32,8 +34,9 @@ import org.springframework.stereotype.Component;
  * what was committed. Started again with the same dump, the import sees that the
  * database, though not empty, holds only that unfinished load (the progress node, for a
  * dump of the same SHA-256, and exactly the nodes it counted) and goes on after the last
- * committed batch: nothing is written twice. Any other database with data is refused, as
- * is one whose unfinished load came from another dump.
+ * committed batch: nothing is written twice. Each batch advances the graph's version (an
+ * {@code IMPORT} change). Any other database with data is refused, as is one whose
+ * unfinished load came from another dump.
  */
 @Component
 @ConditionalOnExpression("'${oncograph.import.file:}' != ''")
@@ -45,9 +48,12 @@ class GraphImport implements InitialLoad {
 
 	private final int batch;
 
+	private final ChangeRecorder changes;
+
 	private @Nullable String checksum;
 
-	GraphImport(@Value("${oncograph.import.file}") Path file, @Value("${oncograph.import.batch-size:5000}") int batch) {
+	GraphImport(@Value("${oncograph.import.file}") Path file, @Value("${oncograph.import.batch-size:5000}") int batch,
+			ChangeLog changes) {
 		if (batch < 1 || batch > MAX_BATCH_SIZE) {
 			throw new OncoGraphException.Startup(
 					"oncograph.import.batch-size is " + batch + ", outside 1.." + MAX_BATCH_SIZE + ".",
@@ -57,6 +63,7 @@ class GraphImport implements InitialLoad {
 		}
 		this.file = file.toAbsolutePath().normalize();
 		this.batch = batch;
+		this.changes = changes.recorder();
 	}
 
 	@Override
@@ -73,7 +80,7 @@ class GraphImport implements InitialLoad {
 	public void load(Session session) {
 		String checksum = checksum();
 		try (InputStream in = new BufferedInputStream(Files.newInputStream(this.file), 1 << 16)) {
-			GraphDump.load(in, session, this.batch, checksum, description());
+			GraphDump.load(in, session, this.batch, checksum, description(), this.changes);
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new OncoGraphException.Startup("Cannot import " + description() + ": " + ex.getMessage(),

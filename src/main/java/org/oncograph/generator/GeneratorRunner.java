@@ -2,7 +2,8 @@ package org.oncograph.generator;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
-import org.oncograph.analytics.CollaborationNetworks;
+import org.oncograph.version.ChangeLog;
+import org.oncograph.version.GraphVersions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,23 +30,28 @@ class GeneratorRunner implements ApplicationRunner {
 
 	private final SessionConfig session;
 
-	private final CollaborationNetworks networks;
+	private final ChangeLog changes;
+
+	private final GraphVersions versions;
 
 	private final GenerationPlan plan;
 
-	GeneratorRunner(Driver driver, DatabaseSelectionProvider databaseSelection, CollaborationNetworks networks,
-			@Value("${oncograph.generator.scale}") double scale, @Value("${oncograph.generator.seed:42}") long seed) {
+	GeneratorRunner(Driver driver, DatabaseSelectionProvider databaseSelection, ChangeLog changes,
+			GraphVersions versions, @Value("${oncograph.generator.scale}") double scale,
+			@Value("${oncograph.generator.seed:42}") long seed) {
 		this.driver = driver;
 		String database = databaseSelection.getDatabaseSelection().getValue();
 		this.session = (database == null) ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
-		this.networks = networks;
+		this.changes = changes;
+		this.versions = versions;
 		this.plan = GenerationPlan.of(scale, seed);
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		GraphGenerator.generate(this.driver, this.session, this.plan, log::info);
-		this.networks.invalidate();
+		GraphGenerator.generate(this.driver, this.session, this.plan, log::info, this.changes.recorder());
+		// Every cache of this replica drops what it read before, at once.
+		this.versions.refresh();
 	}
 
 }

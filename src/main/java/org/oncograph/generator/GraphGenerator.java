@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
+import org.oncograph.version.ChangeRecorder;
 
 /**
  * Generates a synthetic graph into a database whose {@code cypher/} scripts are applied
@@ -28,10 +29,10 @@ public final class GraphGenerator {
 	/**
 	 * Loads the graph of {@code plan}. The cities are placed in the countries the
 	 * reference data already has; a database that already holds generated entities is
-	 * refused (ids would collide).
+	 * refused (ids would collide). Each batch is recorded as a change by {@code changes}.
 	 */
 	public static GenerationSummary generate(Driver driver, SessionConfig session, GenerationPlan plan,
-			Consumer<String> progress) {
+			Consumer<String> progress, ChangeRecorder changes) {
 		List<String> countries;
 		try (var s = driver.session(session)) {
 			boolean generated = s.executeRead(
@@ -52,7 +53,7 @@ public final class GraphGenerator {
 			throw new IllegalStateException("The database has no countries: apply the scripts of cypher/ first.");
 		}
 		progress.accept(String.format("generator: scale %s, seed %d: %s", plan.scale(), plan.seed(), plan));
-		var loader = new GraphLoader(driver, session, BATCH_SIZE, WRITERS, progress);
+		var loader = new GraphLoader(driver, session, BATCH_SIZE, WRITERS, progress, changes);
 		new SyntheticGraph(plan, countries).generate(loader);
 		GenerationSummary summary = loader.finish(plan);
 		progress.accept("generator: done, " + summary);

@@ -17,13 +17,18 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.summary.ResultSummary;
 import org.oncograph.model.NameKey;
+import org.oncograph.version.Change;
+import org.oncograph.version.ChangeKind;
+import org.oncograph.version.ChangeRecorder;
 
 /**
  * Writes what {@link SyntheticGraph} makes in batches of one parameterized {@code UNWIND}
  * statement per label or relationship type, on writer threads, so that making the next
  * batch overlaps writing this one and one writer's batch is sent, run and committed while
  * another's is. Relationships find their ends by id through the uniqueness constraints of
- * {@code cypher/V0001__Schema.cypher}; none is sent before every node is committed.
+ * {@code cypher/V0001__Schema.cypher}; none is sent before every node is committed. Each
+ * batch advances the graph's version in its own transaction (a {@code GENERATOR} change
+ * naming its label or type and size).
  */
 final class GraphLoader implements SyntheticGraph.Sink {
 
@@ -58,6 +63,8 @@ final class GraphLoader implements SyntheticGraph.Sink {
 
 	private final Consumer<String> progress;
 
+	private final ChangeRecorder changes;
+
 	private final Map<String, List<Map<String, Object>>> buffers = new LinkedHashMap<>();
 
 	private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(4);
@@ -84,8 +91,10 @@ final class GraphLoader implements SyntheticGraph.Sink {
 
 	private long lastReport = System.nanoTime();
 
-	GraphLoader(Driver driver, SessionConfig session, int batchSize, int writers, Consumer<String> progress) {
+	GraphLoader(Driver driver, SessionConfig session, int batchSize, int writers, Consumer<String> progress,
+			ChangeRecorder changes) {
 		this.driver = driver;
+		this.changes = changes;
 		this.session = session;
 		this.batchSize = batchSize;
 		this.progress = progress;
@@ -214,8 +223,12 @@ final class GraphLoader implements SyntheticGraph.Sink {
 		try (var session = this.driver.session(this.session)) {
 			for (Batch batch = this.queue.take(); batch != END; batch = this.queue.take()) {
 				Batch current = batch;
-				ResultSummary summary = session
-					.executeWrite(tx -> tx.run(current.statement(), Map.of("rows", current.rows())).consume());
+				ResultSummary summary = session.executeWrite(tx -> {
+					ResultSummary written = tx.run(current.statement(), Map.of("rows", current.rows())).consume();
+					this.changes.append(tx, Change.bulk(ChangeKind.GENERATOR,
+							"generator: " + current.rows().size() + " " + current.key().replace("Entity:", "")));
+					return written;
+				});
 				synchronized (this) {
 					if (current.relationships()) {
 						this.relationships.merge(current.key(), (long) summary.counters().relationshipsCreated(),

@@ -8,6 +8,7 @@ import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilte
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /**
  * Registers the operation, alias, depth and complexity checks with Spring for GraphQL,
@@ -43,7 +44,11 @@ class QueryLimitsConfiguration {
 		return new Bulkheads(admission, meters);
 	}
 
+	/**
+	 * The first of the GraphQL interceptors: every answer gets the rate-limit headers.
+	 */
 	@Bean
+	@Order(0)
 	AdmissionInterceptor admissionInterceptor(RateLimits rateLimits) {
 		return new AdmissionInterceptor(rateLimits);
 	}

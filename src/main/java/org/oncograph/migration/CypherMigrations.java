@@ -19,6 +19,10 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.oncograph.error.OncoGraphException;
+import org.oncograph.version.Change;
+import org.oncograph.version.ChangeKind;
+import org.oncograph.version.ChangeLog;
+import org.oncograph.version.ChangeRecorder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,22 +73,26 @@ class CypherMigrations implements SmartInitializingSingleton {
 
 	private final @Nullable InitialLoad initialLoad;
 
+	private final ChangeRecorder changes;
+
 	@Autowired
 	CypherMigrations(Driver driver, DatabaseSelectionProvider databaseSelection,
-			ObjectProvider<InitialLoad> initialLoad) {
-		this(driver, databaseSelection, LOCATION, initialLoad.getIfAvailable());
-	}
-
-	CypherMigrations(Driver driver, DatabaseSelectionProvider databaseSelection, String location) {
-		this(driver, databaseSelection, location, null);
+			ObjectProvider<InitialLoad> initialLoad, ChangeLog changes) {
+		this(driver, databaseSelection, LOCATION, initialLoad.getIfAvailable(), changes.recorder());
 	}
 
 	CypherMigrations(Driver driver, DatabaseSelectionProvider databaseSelection, String location,
-			@Nullable InitialLoad initialLoad) {
+			ChangeRecorder changes) {
+		this(driver, databaseSelection, location, null, changes);
+	}
+
+	CypherMigrations(Driver driver, DatabaseSelectionProvider databaseSelection, String location,
+			@Nullable InitialLoad initialLoad, ChangeRecorder changes) {
 		this.driver = driver;
 		this.session = sessionConfig(databaseSelection);
 		this.location = location;
 		this.initialLoad = initialLoad;
+		this.changes = changes;
 	}
 
 	static SessionConfig sessionConfig(DatabaseSelectionProvider databaseSelection) {
@@ -113,6 +121,7 @@ class CypherMigrations implements SmartInitializingSingleton {
 				.run("CREATE CONSTRAINT oncograph_migration_version IF NOT EXISTS "
 						+ "FOR (m:__OncoGraphMigration) REQUIRE m.version IS UNIQUE")
 				.consume();
+			ChangeLog.createSchema(session);
 			if (this.initialLoad != null) {
 				loadInitially(session, scripts.get(0), this.initialLoad);
 			}
@@ -144,14 +153,14 @@ class CypherMigrations implements SmartInitializingSingleton {
 								session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
 							}
 						});
-						session.executeWriteWithoutResult(tx -> record(tx, script, started));
+						session.executeWriteWithoutResult(tx -> record(tx, script, started, this.changes));
 					}
 					else {
 						// A data script is applied whole or not at all, with its record
 						// (neo4j-migrations' PER_MIGRATION).
 						session.executeWriteWithoutResult(tx -> {
 							script.statements().forEach(statement -> tx.run(statement).consume());
-							record(tx, script, started);
+							record(tx, script, started, this.changes);
 						});
 					}
 				}
@@ -171,13 +180,18 @@ class CypherMigrations implements SmartInitializingSingleton {
 		}
 	}
 
-	private static void record(TransactionContext tx, CypherScript script, long started) {
+	/**
+	 * Records the script as applied, and as a change of the graph (a schema script's
+	 * statements ran in transactions of their own just before, as Neo4j requires).
+	 */
+	private static void record(TransactionContext tx, CypherScript script, long started, ChangeRecorder changes) {
 		tx.run("""
 				CREATE (m:__OncoGraphMigration {version: $version, description: $description, source: $file,
 				        checksum: $checksum, type: 'CYPHER', installedOn: datetime(), executionTimeMs: $millis})""",
 				Map.of("version", script.version(), "description", script.description(), "file", script.file(),
 						"checksum", script.checksum(), "millis", (System.nanoTime() - started) / 1_000_000))
 			.consume();
+		changes.append(tx, Change.bulk(ChangeKind.SCRIPT, "cypher/" + script.file()));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.oncograph.analytics;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -8,13 +9,15 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.oncograph.CypherStatementCounter;
 import org.oncograph.GraphQlOverHttp;
-import org.oncograph.curation.GraphChanged;
+import org.oncograph.version.Change;
+import org.oncograph.version.ChangeKind;
+import org.oncograph.version.ChangeLog;
+import org.oncograph.version.GraphVersions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -48,7 +51,10 @@ class BrokersWarmUpTests {
 	Driver driver;
 
 	@Autowired
-	ApplicationEventPublisher events;
+	ChangeLog changes;
+
+	@Autowired
+	GraphVersions versions;
 
 	HttpGraphQlTester graphQl;
 
@@ -64,17 +70,21 @@ class BrokersWarmUpTests {
 		assertThat(this.statements.countWhile(() -> degree[0] = degreeOfTop())).as("statements of the first request")
 			.isZero();
 
-		// A write, as a mutation makes it: a new cooperation of the top broker with a
-		// person it had no link with.
+		// A write by another writer (another replica, say): a new cooperation of the top
+		// broker with a person it had no link with, recorded in the change log; this
+		// replica learns of it when it reads the version (as its poll does).
 		try (var session = this.driver.session()) {
-			session.executeWriteWithoutResult(tx -> tx.run("""
-					MATCH (top:Entity {id: $top})
-					MATCH (p:Person) WHERE NOT (p)--(top)
-					WITH top, p ORDER BY p.id LIMIT 1
-					CREATE (top)-[:COOPERATES_WITH {status: 'PROPOSED', sources: [], evidence: []}]->(p)""",
-					Map.of("top", TOP)));
+			session.executeWriteWithoutResult(tx -> {
+				tx.run("""
+						MATCH (top:Entity {id: $top})
+						MATCH (p:Person) WHERE NOT (p)--(top)
+						WITH top, p ORDER BY p.id LIMIT 1
+						CREATE (top)-[:COOPERATES_WITH {status: 'PROPOSED', sources: [], evidence: []}]->(p)""",
+						Map.of("top", TOP));
+				this.changes.recorder().append(tx, Change.of(ChangeKind.ADD_RELATIONSHIP, List.of(TOP), "test"));
+			});
 		}
-		this.events.publishEvent(new GraphChanged("test"));
+		this.versions.refresh();
 		assertThat(this.warmUp.awaitIdle(60, TimeUnit.SECONDS)).isTrue();
 		int[] after = new int[1];
 		assertThat(this.statements.countWhile(() -> after[0] = degreeOfTop())).as("statements after the write")

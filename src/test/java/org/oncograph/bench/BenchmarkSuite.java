@@ -25,6 +25,7 @@ import org.oncograph.OncoGraphApplication;
 import org.oncograph.generator.GenerationPlan;
 import org.oncograph.generator.GenerationSummary;
 import org.oncograph.generator.GraphGenerator;
+import org.oncograph.version.ChangeLog;
 
 import io.micrometer.core.instrument.LongTaskTimer;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -153,7 +154,7 @@ public final class BenchmarkSuite {
 		}
 		else {
 			GenerationSummary summary = GraphGenerator.generate(this.driver, this.session, this.plan,
-					line -> System.out.println(line));
+					line -> System.out.println(line), app.getBean(ChangeLog.class).recorder());
 			generated.setProperty("summary", summary.toString());
 			generated.setProperty("relationshipsPerSecond", String.format("%.0f", summary.relationshipsPerSecond()));
 			generated.setProperty("loadAverage", loadAverage());

@@ -91,7 +91,9 @@ class DumpRoundTripTests {
 		List<Map<String, Object>> rows = embedded(dataDir, """
 				MATCH (p:__OncoGraphLoad)
 				RETURN p.nodes AS nodes, p.relationships AS relationships,
-				       COUNT { MATCH (n) } AS stored, COUNT { MATCH ()-[r]->() } AS related""");
+				       COUNT { MATCH (n) WHERE NOT (n:__OncoGraphVersion|__OncoGraphChange) } AS stored,
+				       COUNT { MATCH ()-[r]->() } AS related,
+				       COUNT { MATCH (c:__OncoGraphChange {kind: 'IMPORT'}) } AS imports""");
 		assertThat(rows).as("progress nodes").hasSize(1);
 		return rows.get(0);
 	}
@@ -165,6 +167,7 @@ class DumpRoundTripTests {
 		Map<String, Object> cut = progress(dataDir);
 		assertThat((long) cut.get("nodes")).isGreaterThan(10).isLessThan(nodes);
 		assertThat(cut.get("stored")).isEqualTo((long) cut.get("nodes") + 1);
+		assertThat(cut.get("imports")).as("one change per committed batch").isEqualTo((long) cut.get("nodes") / 10);
 		assertThat(cut).containsEntry("relationships", 0L).containsEntry("related", 0L);
 		assertThatException()
 			.isThrownBy(

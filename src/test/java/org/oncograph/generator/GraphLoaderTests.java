@@ -20,6 +20,7 @@ import org.neo4j.harness.Neo4jBuilder;
 import org.neo4j.harness.Neo4jBuilders;
 import org.oncograph.NameKeys;
 import org.oncograph.model.NameKey;
+import org.oncograph.version.ChangeLog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +47,9 @@ class GraphLoaderTests {
 		}
 		neo4j = builder.build();
 		driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
+		try (var session = driver.session()) {
+			ChangeLog.createSchema(session);
+		}
 		driver
 			.executableQuery("UNWIND $ids AS id CREATE (n:Entity:Country {id: id}) SET n.%s = %s"
 				.formatted(NameKey.PROPERTY, NameKey.of("n")))
@@ -67,7 +71,8 @@ class GraphLoaderTests {
 		assertThat(expected.relationships.values().stream().mapToLong(Long::longValue).sum()).isGreaterThan(5_000);
 
 		List<String> progress = new ArrayList<>();
-		var loader = new GraphLoader(driver, SessionConfig.defaultConfig(), 500, 2, progress::add);
+		var loader = new GraphLoader(driver, SessionConfig.defaultConfig(), 500, 2, progress::add,
+				ChangeLog.recorder(1_000));
 		new SyntheticGraph(plan, COUNTRIES).generate(loader);
 		GenerationSummary summary = loader.finish(plan);
 
@@ -80,6 +85,19 @@ class GraphLoaderTests {
 				.isEqualTo(expected.nodes);
 			assertThat(counts(session.run("MATCH ()-[r]->() RETURN type(r) AS key, count(*) AS n").list(r -> r)))
 				.isEqualTo(expected.relationships);
+			// Two writers advanced the version, one batch each time, and never lost one.
+			var log = session.run("""
+					MATCH (c:__OncoGraphChange {kind: 'GENERATOR'})
+					RETURN count(c) AS changes, count(DISTINCT c.version) AS versions, max(c.version) AS last,
+					       sum(toInteger(split(c.description, ' ')[1])) AS rows,
+					       head(COLLECT { MATCH (v:__OncoGraphVersion) RETURN v.version }) AS version""").single();
+			long rows = expected.nodes.values().stream().mapToLong(Long::longValue).sum()
+					+ expected.relationships.values().stream().mapToLong(Long::longValue).sum();
+			assertThat(log.get("rows").asLong()).isEqualTo(rows);
+			assertThat(log.get("changes").asLong()).isGreaterThan(rows / 500)
+				.isEqualTo(log.get("versions").asLong())
+				.isEqualTo(log.get("last").asLong())
+				.isEqualTo(log.get("version").asLong());
 		}
 		// Each entity with the name key the lists' name filters read.
 		assertThat(NameKeys.outOfStep(driver)).isZero();

@@ -23,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a stack trace or a hang, and the graph is the same afterwards.
  */
 @GraphTest
+// Hostile and odd requests pass the response cache too.
+@TestPropertySource(properties = "oncograph.response-cache.enabled=true")
 class BadInputTests {
 
 	static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -37,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +53,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reproduces.
  */
 @GraphTest
+// Hostile and odd requests pass the response cache too.
+@TestPropertySource(properties = "oncograph.response-cache.enabled=true")
 class FuzzTests {
 
 	static final Duration BOUND = Duration.ofSeconds(15);

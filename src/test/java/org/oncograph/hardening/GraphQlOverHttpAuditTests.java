@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code target/graphql-http/audit.md}.
  */
 @GraphTest
+// Hostile and odd requests pass the response cache too.
+@TestPropertySource(properties = "oncograph.response-cache.enabled=true")
 class GraphQlOverHttpAuditTests {
 
 	static final Path SOURCES = Path.of("src/test/graphql-http");

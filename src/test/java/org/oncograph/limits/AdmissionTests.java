@@ -25,12 +25,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Rate limits and bulkheads as a client meets them, with the default settings (in a
  * context of its own: the other full-stack tests have a budget they cannot spend): each
- * test is its own client, an address forwarded by the tests' own, trusted, address.
+ * test is its own client, an address forwarded by the tests' own, trusted, address. The
+ * response cache is off: its hits spend no points (ResponseCacheTests), and these tests
+ * measure what running a request spends, sending the same documents again and again.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "oncograph.embedded.data-dir=target/neo4j-tests/${random.uuid}",
 				"oncograph.embedded.bolt-port=0", "oncograph.analytics.warm-up=false",
-				"oncograph.admission.trusted-proxies=127.0.0.1,::1" })
+				"oncograph.response-cache.enabled=false", "oncograph.admission.trusted-proxies=127.0.0.1,::1" })
 class AdmissionTests {
 
 	static final HttpClient http = HttpClient.newHttpClient();

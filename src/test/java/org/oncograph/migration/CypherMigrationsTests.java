@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.oncograph.GraphTest;
 import org.oncograph.error.OncoGraphException;
+import org.oncograph.version.ChangeLog;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
@@ -34,6 +35,9 @@ class CypherMigrationsTests {
 
 	@Autowired
 	DatabaseSelectionProvider databaseSelection;
+
+	@Autowired
+	ChangeLog changes;
 
 	@Test
 	void everyScriptIsRecordedWithItsChecksum() throws IOException {
@@ -86,7 +90,8 @@ class CypherMigrationsTests {
 		}
 		Files.writeString(dir.resolve("V0002__Reference_data.cypher"), "// an edit\n",
 				java.nio.file.StandardOpenOption.APPEND);
-		var edited = new CypherMigrations(this.driver, this.databaseSelection, dir.toUri() + "V*__*.cypher");
+		var edited = new CypherMigrations(this.driver, this.databaseSelection, dir.toUri() + "V*__*.cypher",
+				this.changes.recorder());
 		var before = fingerprint();
 		assertThatExceptionOfType(OncoGraphException.Startup.class).isThrownBy(edited::apply)
 			.withMessageContaining("cypher/V0002__Reference_data.cypher was changed after it was applied")
@@ -103,7 +108,8 @@ class CypherMigrationsTests {
 				MERGE (t:Entity:Topic {id: 'topic:half-applied'}) SET t.name = 'half';
 				MATCH (t:Topic {id: 'topic:half-applied'}) RETURN 1 / 0 AS boom;
 				""");
-		var broken = new CypherMigrations(this.driver, this.databaseSelection, dir.toUri() + "V*__*.cypher");
+		var broken = new CypherMigrations(this.driver, this.databaseSelection, dir.toUri() + "V*__*.cypher",
+				this.changes.recorder());
 		var before = fingerprint();
 		assertThatExceptionOfType(OncoGraphException.Startup.class).isThrownBy(broken::apply)
 			.withMessageContaining("cypher/V0999__Broken.cypher failed");

@@ -212,7 +212,7 @@ class SecurityTests {
 			.expectBody(String.class)
 			.value(readiness -> assertThat(readiness).contains("\"status\":\"UP\"")
 				.contains("\"neo4j\"")
-				.contains("\"latest\":\"V0009__Corrections_complete_documents.cypher\""));
+				.contains("\"latest\":\"V0010__Name_key.cypher\""));
 		this.http.get()
 			.uri("/actuator/health")
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + jwt(List.of(), Duration.ofMinutes(5)))
