@@ -121,7 +121,11 @@ public final class BenchmarkSuite {
 				"--oncograph.analytics.warm-up=" + Boolean.getBoolean("bench.warm-up"),
 				// Every client of the hostile load sends X-Forwarded-For through the
 				// loopback: one client each for the rate limits.
-				"--oncograph.admission.trusted-proxies=127.0.0.1,::1"));
+				"--oncograph.admission.trusted-proxies=127.0.0.1,::1",
+				// The workloads repeat their instances: off unless asked for
+				// (-Dbench.response-cache=true), every request is run, as before the
+				// cache.
+				"--oncograph.response-cache.enabled=" + Boolean.getBoolean("bench.response-cache")));
 		if (!this.only.contains("hostile")) {
 			// The speed workloads are one client at concurrency 8: admission runs (its
 			// cost is measured) but refuses nothing.
