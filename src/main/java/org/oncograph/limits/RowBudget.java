@@ -44,13 +44,13 @@ public final class RowBudget {
 	}
 
 	/**
-	 * How many more rows the operation of this context may read before it passes the
-	 * limit; {@link Long#MAX_VALUE} without a budget. A read asks for one more than this,
-	 * so that a read past the limit is seen as one.
+	 * The most rows a read of the operation of this context should ask for: one more than
+	 * it may still read, so that a read past the limit is seen as one without holding
+	 * more; {@link Long#MAX_VALUE} without a budget.
 	 */
-	public static long remaining(GraphQLContext context) {
+	public static long readLimit(GraphQLContext context) {
 		RowBudget budget = context.get(RowBudget.class);
-		return (budget == null) ? Long.MAX_VALUE : Math.max(0, budget.max - budget.rows.get());
+		return (budget == null) ? Long.MAX_VALUE : Math.max(0, budget.max - budget.rows.get()) + 1;
 	}
 
 	/** Counts rows the operation of this context has read. */

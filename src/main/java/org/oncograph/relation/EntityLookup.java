@@ -56,8 +56,7 @@ public class EntityLookup {
 		}
 		// Each field reads one row more than the request may still read, as a batch does,
 		// so that a hub's thousands are seen as too many without being held.
-		long remaining = RowBudget.remaining(env.getGraphQlContext());
-		long limit = (remaining == Long.MAX_VALUE) ? remaining : remaining + 1;
+		long limit = RowBudget.readLimit(env.getGraphQlContext());
 		Record row = this.reads.read(cypher.toString(), Map.of("id", id, "label", type.label(), "limit", limit))
 			.stream()
 			.findFirst()

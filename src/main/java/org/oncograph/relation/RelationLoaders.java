@@ -53,11 +53,10 @@ class RelationLoaders {
 		if (context != null && !RowBudget.open(context)) {
 			return Map.of();
 		}
-		long limit = (context != null) ? RowBudget.remaining(context) : Long.MAX_VALUE;
+		long limit = (context != null) ? RowBudget.readLimit(context) : Long.MAX_VALUE;
 		Relations.Batch<Entity, Object> batch;
 		try {
-			batch = (Relations.Batch<Entity, Object>) relations.load(parents, field,
-					(limit == Long.MAX_VALUE) ? limit : limit + 1);
+			batch = (Relations.Batch<Entity, Object>) relations.load(parents, field, limit);
 		}
 		catch (RuntimeException | Error ex) {
 			if (context != null && RowBudget.fail(context, ex)) {
